@@ -1,0 +1,53 @@
+import { i18n } from '#i18n';
+import { actions, saveError, today } from '@/utils/store';
+import { actTitle, actWhy } from '@/utils/text';
+import './ActCard.css';
+
+/** Today's act with what the person can do about it; shared by popup and new tab. */
+export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
+  const { actId, status, resetDay } = today.value;
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  return (
+    <section class="act-card" aria-labelledby="act-title" data-status={status}>
+      <p class="eyebrow">{resetDay ? i18n.t('resetDay', [String(resetDay)]) : i18n.t('todayLabel')}</p>
+      <Heading id="act-title" class="act-title" data-act-id={actId}>
+        {actTitle(actId)}
+      </Heading>
+      <p class="act-why">{actWhy(actId)}</p>
+      <div class="act-state" aria-live="polite">
+        {status === 'done' && <p class="act-message">{i18n.t('doneMessage')}</p>}
+        {status === 'skipped' && <p class="act-message">{i18n.t('setAsideMessage')}</p>}
+      </div>
+      <div class="actions">
+        {status === 'open' && (
+          <>
+            <button type="button" class="primary" onClick={actions.done}>
+              {i18n.t('done')}
+            </button>
+            <button type="button" onClick={actions.swap} title={i18n.t('swapHint')}>
+              {i18n.t('swap')}
+            </button>
+            <button type="button" onClick={actions.setAside} title={i18n.t('notTodayHint')}>
+              {i18n.t('notToday')}
+            </button>
+          </>
+        )}
+        {status === 'done' && (
+          <button type="button" onClick={actions.reopen}>
+            {i18n.t('undo')}
+          </button>
+        )}
+        {status === 'skipped' && (
+          <button type="button" onClick={actions.reopen}>
+            {i18n.t('bringBack')}
+          </button>
+        )}
+      </div>
+      {saveError.value && (
+        <p class="save-error" role="alert">
+          {i18n.t('saveError', [saveError.value])}
+        </p>
+      )}
+    </section>
+  );
+}

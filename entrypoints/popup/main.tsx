@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { connect, keepTime } from '@/utils/store';
+import { uiLanguage } from '@/utils/text';
+import { App } from './App';
+import '@/components/theme.css';
+import './style.css';
+
+document.documentElement.lang = uiLanguage();
+document.title = i18n.t('extName');
+keepTime(() => Date.now());
+// The popup sizes itself to its first layout, so it renders once the day is known.
+await connect();
+render(<App />, document.getElementById('app') as HTMLElement);

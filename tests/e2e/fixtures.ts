@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+
+export interface LaunchOptions {
+  /** A profile directory to reuse, to simulate closing and reopening the browser. */
+  userDataDir?: string;
+  /** The browser's time zone (IANA name). */
+  timeZone?: string;
+  /** Start the whole browser's clock at this local time, e.g. '2026-03-07 23:59:50'. */
+  fakeTime?: string;
+  /** Browser UI language, e.g. 'es'. */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Launches Debian's Chromium with the built extension loaded, as a person would install it unpacked. */
+export async function launch(options: LaunchOptions = {}): Promise<BrowserContext> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
+  if (options.timeZone) env.TZ = options.timeZone;
+  if (options.fakeTime) {
+    Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `@${options.fakeTime}`, FAKETIME_NO_CACHE: '1' });
+  }
+  const args = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  if (options.lang) args.push(`--lang=${options.lang}`);
+  return chromium.launchPersistentContext(options.userDataDir ?? '', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    env,
+    locale: options.lang,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Stops the extension's worker the way Chrome does when it is idle. */
+export async function stopWorkers(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+export function tempProfile(): { dir: string; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dk-profile-'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Watches every page and worker of a context: any request that leaves the
+ * browser, or any console error, is a failure unless the test expected it.
+ */
+export function guard(context: BrowserContext) {
+  const offsite: string[] = [];
+  const errors: string[] = [];
+  const expected = new Set<string>();
+  const local = /^(chrome-extension|chrome|about|data|blob|devtools):/;
+  const watchPage = (page: import('@playwright/test').Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+  };
+  context.on('request', (request) => {
+    if (!local.test(request.url()) && !expected.has(request.url())) offsite.push(request.url());
+  });
+  context.on('page', watchPage);
+  context.pages().forEach(watchPage);
+  context.on('weberror', (err) => errors.push(err.error().message));
+  return {
+    offsite,
+    errors,
+    /** A request the person asked for, such as following the article link. */
+    expect: (url: string) => expected.add(url),
+  };
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  checks: ReturnType<typeof guard>;
+}
+
+/** Playwright fixtures in the style of WXT's example: a fresh profile with the extension per test. */
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
+  context: async ({}, use) => {
+    const context = await launch();
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await serviceWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  checks: [
+    async ({ context }, use) => {
+      const checks = guard(context);
+      await use(checks);
+      base.expect(checks.offsite, 'no request leaves the browser').toEqual([]);
+      base.expect(checks.errors, 'no console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export const expect = test.expect;

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { library } from '@/utils/content/library';
+import type { Act } from '@/utils/content/types';
+import { addDays } from '@/utils/day';
+import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
+import { openDay, setStatus, swapTo } from '@/utils/progress';
+import { actForDay, type Library, NO_REPEAT_DAYS, pickAct, resetDayNumber, swapAct } from '@/utils/schedule';
+
+const daily: Settings = { ...DEFAULT_SETTINGS, path: 'daily' };
+const START = '2026-11-25';
+
+/** Lives `days` days from `start`, doing each day's act, as the background records them. */
+function live(
+  settings: Settings,
+  days: number,
+  start = START,
+  lib: Library = library,
+): { progress: Progress; ids: string[] } {
+  let progress: Progress = { startDay: start, days: {} };
+  const ids: string[] = [];
+  for (let i = 0; i < days; i++) {
+    const day = addDays(start, i);
+    const id = actForDay(day, settings, progress, lib);
+    progress = setStatus(day, id, 'done')(openDay(day, id)(progress));
+    ids.push(id);
+  }
+  return { progress, ids };
+}
+
+const find = (id: string) => [...library.acts, ...library.reset].find((a) => a.id === id) as Act;
+
+describe('the 5-day reset', () => {
+  it('offers the article’s five days in order from the install day, then the library', () => {
+    const { ids } = live(DEFAULT_SETTINGS, 7);
+    expect(ids.slice(0, 5)).toEqual(library.reset.map((a) => a.id));
+    expect(library.acts.map((a) => a.id)).toContain(ids[5]);
+    expect(library.acts.map((a) => a.id)).toContain(ids[6]);
+  });
+
+  it('counts days by the calendar, so a day set aside does not stall the reset', () => {
+    const progress: Progress = { startDay: START, days: {} };
+    expect(resetDayNumber(addDays(START, 3), DEFAULT_SETTINGS, progress, 5)).toBe(4);
+    expect(resetDayNumber(addDays(START, 5), DEFAULT_SETTINGS, progress, 5)).toBeNull();
+    expect(resetDayNumber(START, daily, progress, 5)).toBeNull();
+  });
+
+  it('treats today as day 1 before a start is recorded', () => {
+    expect(pickAct(START, DEFAULT_SETTINGS, EMPTY_PROGRESS, library)).toBe(library.reset[0]?.id);
+  });
+});
+
+describe('daily selection', () => {
+  it('is deterministic for a given day and history', () => {
+    const a = live(daily, 20).ids;
+    const b = live(daily, 20).ids;
+    expect(a).toEqual(b);
+    expect(pickAct('2027-01-01', daily, EMPTY_PROGRESS, library)).toBe(
+      pickAct('2027-01-01', daily, EMPTY_PROGRESS, library),
+    );
+  });
+
+  it(`never repeats an act within ${NO_REPEAT_DAYS} days`, () => {
+    const { ids } = live(daily, NO_REPEAT_DAYS);
+    expect(new Set(ids).size).toBe(NO_REPEAT_DAYS);
+  });
+
+  it('keeps to the chosen focus and acts meant for everyone', () => {
+    const { ids } = live({ ...daily, focus: 'veterans' }, 40);
+    for (const id of ids) expect(find(id).focus.some((f) => f === 'veterans' || f === 'everyone')).toBe(true);
+    const everyone = live(daily, 40).ids;
+    for (const id of everyone) expect(find(id).focus).toContain('everyone');
+  });
+
+  it('keeps what history says for a day, whatever the library now offers', () => {
+    const progress = openDay(START, 'reset_kind_to_body')({ startDay: '2020-01-01', days: {} });
+    expect(actForDay(START, daily, progress, library)).toBe('reset_kind_to_body');
+  });
+
+  it('gives the day after a browser closed for days a fresh act, and never an old day’s', () => {
+    const { progress, ids } = live(daily, 10);
+    const back = addDays(START, 16);
+    const id = actForDay(back, daily, progress, library);
+    expect(ids).not.toContain(id);
+  });
+
+  it('leans to tiny acts when asked for gentleness or after a day set aside', () => {
+    const gentle = live({ ...daily, gentle: true }, 20).ids;
+    for (const id of gentle) expect(find(id).effort).toBe('tiny');
+    const day = addDays(START, 1);
+    const afterRest = setStatus(START, 'reset_kind_to_body', 'skipped')({ startDay: START, days: {} });
+    expect(find(pickAct(day, daily, afterRest, library)).effort).toBe('tiny');
+  });
+
+  it('brings back the act rested longest once a small library is used up', () => {
+    const tiny: Library = {
+      reset: [],
+      acts: ['a', 'b', 'c'].map((id) => ({ id, direction: 'self', effort: 'tiny', focus: ['everyone'] })),
+    };
+    const { ids } = live(daily, 6, START, tiny);
+    expect(new Set(ids.slice(0, 3)).size).toBe(3);
+    expect(ids.slice(3)).toEqual(ids.slice(0, 3));
+  });
+});
+
+describe('swap', () => {
+  it('offers a different act of the same or lower effort, never one already swapped away today', () => {
+    let progress: Progress = { startDay: '2020-01-01', days: {} };
+    const first = actForDay(START, daily, progress, library);
+    progress = openDay(START, first)(progress);
+    const seen = [first];
+    for (let i = 0; i < 6; i++) {
+      const current = actForDay(START, daily, progress, library);
+      const next = swapAct(START, daily, progress, library);
+      expect(seen).not.toContain(next);
+      const rank = { tiny: 0, small: 1, larger: 2 };
+      expect(rank[find(next).effort]).toBeLessThanOrEqual(rank[find(current).effort]);
+      progress = swapTo(START, current, next)(progress);
+      seen.push(next);
+    }
+    expect(progress.days[START]?.swapped).toEqual(seen.slice(0, -1));
+  });
+
+  it('is deterministic for the same day and history', () => {
+    const progress = openDay(START, 'reset_encouraging_message')(EMPTY_PROGRESS);
+    expect(swapAct(START, daily, progress, library)).toBe(swapAct(START, daily, progress, library));
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '@/utils/model';
+import { setStatus } from '@/utils/progress';
+import { readProgress, readSettings, STORAGE_VERSION, updateProgress, updateSettings } from '@/utils/store';
+
+const fixture = (version: number) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/storage/v${version}.json`, import.meta.url), 'utf8')) as {
+    sync: Record<string, unknown>;
+    local: Record<string, unknown>;
+  };
+
+async function loadFixture(version: number) {
+  const { sync, local } = fixture(version);
+  await fakeBrowser.storage.sync.set(sync);
+  await fakeBrowser.storage.local.set(local);
+}
+
+describe('stored schema', () => {
+  it('has a fixture for every released version up to the current one', () => {
+    for (let v = 1; v <= Math.max(STORAGE_VERSION.settings, STORAGE_VERSION.progress); v++) {
+      expect(() => fixture(v)).not.toThrow();
+    }
+  });
+
+  it('reads a version 1 store into the current shape with nothing lost', async () => {
+    await loadFixture(1);
+    expect(await readSettings()).toEqual({
+      path: 'daily',
+      focus: 'parents',
+      dayStartHour: 4,
+      gentle: true,
+      showBadge: true,
+      avoidNotes: ['grief'],
+    });
+    const progress = await readProgress();
+    expect(progress.startDay).toBe('2026-11-20');
+    expect(Object.keys(progress.days)).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(progress.days['2026-11-22']).toEqual({
+      actId: 'reset_sincere_compliment',
+      status: 'open',
+      swapped: ['reset_grace_for_mistake'],
+    });
+  });
+});
+
+describe('damaged storage', () => {
+  it('keeps every good day when one day record is corrupt', async () => {
+    await fakeBrowser.storage.local.set({
+      progress: {
+        startDay: 'not a day',
+        days: {
+          '2026-11-20': { actId: 'reset_kind_to_body', status: 'done' },
+          '2026-11-21': 'garbage',
+          '2026-13-01': { actId: 'x', status: 'done', swapped: [] },
+          '2026-11-22': { actId: 'DROP TABLE', status: 'done', swapped: [] },
+          '2026-11-23': { actId: 'reset_kind_to_body', status: 'finished', swapped: [] },
+        },
+      },
+    });
+    const progress = await readProgress();
+    expect(progress.startDay).toBeNull();
+    expect(progress.days).toEqual({ '2026-11-20': { actId: 'reset_kind_to_body', status: 'done', swapped: [] } });
+  });
+
+  it('falls back field by field for corrupt settings and leaves history alone', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { path: 'sideways', focus: 'teens', dayStartHour: 31, gentle: 'yes' },
+    });
+    await fakeBrowser.storage.local.set({ progress: { startDay: '2026-11-20', days: {} } });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, focus: 'teens' });
+    expect((await readProgress()).startDay).toBe('2026-11-20');
+  });
+
+  it('reads a store that is not an object at all as empty, without throwing', async () => {
+    await fakeBrowser.storage.local.set({ progress: 'corrupt' });
+    await fakeBrowser.storage.sync.set({ settings: 42 });
+    expect(await readProgress()).toEqual({ startDay: null, days: {} });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('writes', () => {
+  it('loses nothing when many changes arrive at once', async () => {
+    const days = Array.from({ length: 25 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
+    await Promise.all(days.map((day) => updateProgress(setStatus(day, 'reset_kind_to_body', 'done'))));
+    expect(Object.keys((await readProgress()).days).sort()).toEqual(days);
+  });
+
+  it('saves settings into sync storage and keeps other fields', async () => {
+    await updateSettings({ focus: 'veterans' });
+    await updateSettings({ dayStartHour: 5 });
+    const stored = (await fakeBrowser.storage.sync.get('settings')).settings;
+    expect(stored).toMatchObject({ focus: 'veterans', dayStartHour: 5 });
+  });
+});

@@ -1,0 +1,23 @@
+import type { Library } from '../schedule';
+import { everyoneActs } from './acts-everyone';
+import { parentActs } from './acts-parents';
+import { teenActs } from './acts-teens';
+import { traumaActs } from './acts-trauma';
+import { veteranActs } from './acts-veterans';
+import { gentleWeekActs } from './program-gentle-week';
+import { resetActs } from './programs';
+import type { Act } from './types';
+
+/** Everything a day can offer: the ongoing library and the 5-day reset. */
+export const library: Library = {
+  acts: [...everyoneActs, ...parentActs, ...veteranActs, ...traumaActs, ...teenActs],
+  reset: resetActs,
+};
+
+export const programs = { reset: resetActs, gentleWeek: gentleWeekActs } as const;
+
+const byId = new Map<string, Act>([...library.acts, ...resetActs, ...gentleWeekActs].map((act) => [act.id, act]));
+
+export function findAct(id: string): Act | undefined {
+  return byId.get(id);
+}

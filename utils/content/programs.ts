@@ -1,0 +1,15 @@
+import type { Act } from './types';
+
+/**
+ * The article's 5-day reset, in order: an encouraging message, kindness to the
+ * body, a sincere compliment, grace after a mistake, an anonymous kindness.
+ */
+export const resetActs: readonly Act[] = [
+  { id: 'reset_encouraging_message', direction: 'close', effort: 'small', focus: ['everyone'] },
+  { id: 'reset_kind_to_body', direction: 'body', effort: 'tiny', focus: ['everyone'] },
+  { id: 'reset_sincere_compliment', direction: 'close', effort: 'small', focus: ['everyone'] },
+  { id: 'reset_grace_for_mistake', direction: 'self', effort: 'tiny', focus: ['everyone'] },
+  { id: 'reset_anonymous_kindness', direction: 'stranger', effort: 'small', focus: ['everyone'] },
+];
+
+export const RESET_LENGTH = resetActs.length;

@@ -1,0 +1,126 @@
+import type { Act, Effort } from './content/types';
+import { addDays, type DayKey, daysBetween } from './day';
+import type { Progress, Settings } from './model';
+
+/** No act comes back within this many days while the library allows. */
+export const NO_REPEAT_DAYS = 60;
+
+export interface Library {
+  /** The ongoing library. */
+  readonly acts: readonly Act[];
+  /** The 5-day reset, in order. */
+  readonly reset: readonly Act[];
+}
+
+export type Selection = Pick<Settings, 'path' | 'focus' | 'gentle' | 'avoidNotes'>;
+
+const EFFORT_RANK: Record<Effort, number> = { tiny: 0, small: 1, larger: 2 };
+
+/** FNV-1a: a small, stable hash so the same day and history always give the same act. */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Day N (1-based) of the 5-day reset on `day`, or null outside it. Before the
+ * path has a recorded start, today is day 1, as the background will record it.
+ */
+export function resetDayNumber(
+  day: DayKey,
+  settings: Pick<Settings, 'path'>,
+  progress: Progress,
+  length: number,
+): number | null {
+  if (settings.path !== 'reset') return null;
+  const n = daysBetween(progress.startDay ?? day, day) + 1;
+  return n >= 1 && n <= length ? n : null;
+}
+
+/** When each act was last the act of a day before `day`. */
+function lastUsed(day: DayKey, progress: Progress): Map<string, DayKey> {
+  const used = new Map<string, DayKey>();
+  for (const [key, record] of Object.entries(progress.days)) {
+    if (key >= day) continue;
+    const prev = used.get(record.actId);
+    if (!prev || key > prev) used.set(record.actId, key);
+  }
+  return used;
+}
+
+function wantsTiny(day: DayKey, settings: Selection, progress: Progress): boolean {
+  return settings.gentle || progress.days[addDays(day, -1)]?.status === 'skipped';
+}
+
+/**
+ * Narrows `pool` step by step, keeping the last non-empty result, so a
+ * preference never leaves the person without an act.
+ */
+function narrow(pool: readonly Act[], ...filters: ((act: Act) => boolean)[]): readonly Act[] {
+  let current = pool;
+  for (const keep of filters) {
+    const next = current.filter(keep);
+    if (next.length > 0) current = next;
+  }
+  return current;
+}
+
+function choose(pool: readonly Act[], seed: string, recent: ReadonlyMap<string, DayKey>): string {
+  const fresh = pool.filter((act) => !recent.has(act.id));
+  const picked =
+    fresh.length > 0
+      ? fresh[hash(seed) % fresh.length]
+      : // Every act was used recently: the one rested longest comes back first.
+        [...pool].sort((a, b) => (recent.get(a.id) ?? '').localeCompare(recent.get(b.id) ?? ''))[0];
+  if (!picked) throw new Error('The act library is empty');
+  return picked.id;
+}
+
+function candidates(
+  day: DayKey,
+  settings: Selection,
+  progress: Progress,
+  library: Library,
+  exclude: ReadonlySet<string>,
+) {
+  const used = lastUsed(day, progress);
+  const windowStart = addDays(day, -NO_REPEAT_DAYS);
+  const recent = new Map([...used].filter(([, last]) => last >= windowStart));
+  const pool = narrow(
+    library.acts,
+    (act) => act.focus.includes('everyone') || act.focus.includes(settings.focus),
+    (act) => !act.note || !settings.avoidNotes.includes(act.note),
+    (act) => !exclude.has(act.id),
+  );
+  return { pool, recent };
+}
+
+/** The act a fresh day offers, before anything is recorded for it. */
+export function pickAct(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
+  const n = resetDayNumber(day, settings, progress, library.reset.length);
+  const resetAct = n ? library.reset[n - 1] : undefined;
+  if (resetAct) return resetAct.id;
+  const { pool, recent } = candidates(day, settings, progress, library, new Set());
+  const gentle = wantsTiny(day, settings, progress) ? narrow(pool, (act) => act.effort === 'tiny') : pool;
+  return choose(gentle, day, recent);
+}
+
+/** Today's act: what history says, or what the day offers. */
+export function actForDay(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
+  return progress.days[day]?.actId ?? pickAct(day, settings, progress, library);
+}
+
+/** Another act for `day`, never one already offered today and never more effort. */
+export function swapAct(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
+  const current = actForDay(day, settings, progress, library);
+  const seen = new Set([current, ...(progress.days[day]?.swapped ?? [])]);
+  const all = [...library.reset, ...library.acts];
+  const rank = EFFORT_RANK[all.find((act) => act.id === current)?.effort ?? 'larger'];
+  const { pool, recent } = candidates(day, settings, progress, library, seen);
+  const easier = narrow(pool, (act) => EFFORT_RANK[act.effort] <= rank);
+  return choose(easier, `${day}|swap|${seen.size}`, recent);
+}

@@ -1,0 +1,124 @@
+import { computed, signal } from '@preact/signals';
+import { storage } from 'wxt/utils/storage';
+import { findAct, library } from './content/library';
+import { currentTimeZone, dayKey } from './day';
+import { withLock } from './lock';
+import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
+import { type ProgressChange, setStatus, swapTo } from './progress';
+import { actForDay, resetDayNumber, swapAct } from './schedule';
+
+/*
+ * The one owner of stored state. Settings follow the person across browsers
+ * (sync); history stays on this machine (local). Every read goes through a
+ * parser, so a damaged value degrades to defaults field by field and day by
+ * day instead of breaking a page.
+ */
+
+export const STORAGE_VERSION = { settings: 1, progress: 1 } as const;
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: STORAGE_VERSION.settings,
+  migrations: {},
+});
+
+export const progressItem = storage.defineItem<Progress>('local:progress', {
+  fallback: EMPTY_PROGRESS,
+  version: STORAGE_VERSION.progress,
+  migrations: {},
+});
+
+export async function readSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function readProgress(): Promise<Progress> {
+  return parseProgress(await progressItem.getValue());
+}
+
+/** Applies `change` to the latest stored progress while holding the shared lock. */
+export function updateProgress(change: ProgressChange): Promise<Progress> {
+  return withLock('daily-kindness:progress', async () => {
+    const current = await readProgress();
+    const next = change(current);
+    if (next !== current) await progressItem.setValue(next);
+    return next;
+  });
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return withLock('daily-kindness:settings', async () => {
+    const next = parseSettings({ ...(await readSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+}
+
+/* Signals for pages: bound to storage by `connect`, driven in time by `keepTime`. */
+
+export const settings = signal<Settings>(DEFAULT_SETTINGS);
+export const progress = signal<Progress>(EMPTY_PROGRESS);
+export const loaded = signal(false);
+export const now = signal(0);
+export const timeZone = signal('UTC');
+/** A message for the person when saving did not work; nothing else is lost. */
+export const saveError = signal<string | null>(null);
+
+export async function connect(): Promise<void> {
+  settingsItem.watch((value) => {
+    settings.value = parseSettings(value);
+  });
+  progressItem.watch((value) => {
+    progress.value = parseProgress(value);
+  });
+  const [s, p] = await Promise.all([readSettings(), readProgress()]);
+  settings.value = s;
+  progress.value = p;
+  loaded.value = true;
+}
+
+/** Keeps `now` and `timeZone` current, so an open page turns over with the day. */
+export function keepTime(read: () => number): void {
+  const tick = () => {
+    now.value = read();
+    timeZone.value = currentTimeZone();
+  };
+  tick();
+  setInterval(tick, 20_000);
+  document.addEventListener('visibilitychange', tick);
+}
+
+export const today = computed(() => {
+  const day = dayKey(now.value, timeZone.value, settings.value.dayStartHour);
+  const p = progress.value;
+  const actId = actForDay(day, settings.value, p, library);
+  return {
+    day,
+    actId,
+    act: findAct(actId),
+    status: p.days[day]?.status ?? 'open',
+    resetDay: resetDayNumber(day, settings.value, p, library.reset.length),
+  };
+});
+
+async function save(change: ProgressChange): Promise<void> {
+  try {
+    progress.value = await updateProgress(change);
+    saveError.value = null;
+  } catch (error) {
+    saveError.value = error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** What the buttons do; each acts on the day and act the person is looking at. */
+export const actions = {
+  done: () => save(setStatus(today.value.day, today.value.actId, 'done')),
+  reopen: () => save(setStatus(today.value.day, today.value.actId, 'open')),
+  setAside: () => save(setStatus(today.value.day, today.value.actId, 'skipped')),
+  swap: () => {
+    const { day } = today.value;
+    return save((p) =>
+      swapTo(day, actForDay(day, settings.value, p, library), swapAct(day, settings.value, p, library))(p),
+    );
+  },
+};

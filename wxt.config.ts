@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Fixed so Firefox keeps the same storage across reinstalls and tests can address it. */
+export const GECKO_ID = 'daily-kindness@palomasserenity.example';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // One manifest version everywhere: Firefox runs MV3 with an event page, Chromium a service worker.
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        // Required by addons.mozilla.org for new extensions: this one collects nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
