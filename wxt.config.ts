@@ -21,10 +21,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '128.0',
+        // The first release that reads data_collection_permissions, on desktop and Android.
+        strict_min_version: '142.0',
         // Required by addons.mozilla.org for new extensions: this one collects nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

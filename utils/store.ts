@@ -1,7 +1,7 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import { findAct, library } from './content/library';
-import { currentTimeZone, dayKey } from './day';
+import { currentTimeZone, dayKey, nextDayStart } from './day';
 import { withLock } from './lock';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
 import { type ProgressChange, setStatus, swapTo } from './progress';
@@ -77,14 +77,21 @@ export async function connect(): Promise<void> {
   loaded.value = true;
 }
 
-/** Keeps `now` and `timeZone` current, so an open page turns over with the day. */
+/**
+ * Keeps `now` and `timeZone` current, so an open page turns over with the day:
+ * it wakes at the next day boundary, and at least every minute to notice a
+ * change of time zone or a computer waking from sleep.
+ */
 export function keepTime(read: () => number): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = () => {
+    clearTimeout(timer);
     now.value = read();
     timeZone.value = currentTimeZone();
+    const boundary = nextDayStart(now.value, timeZone.value, settings.value.dayStartHour);
+    timer = setTimeout(tick, Math.min(boundary - now.value + 50, 60_000));
   };
   tick();
-  setInterval(tick, 20_000);
   document.addEventListener('visibilitychange', tick);
 }
 

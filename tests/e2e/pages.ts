@@ -1,4 +1,7 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** A page or the background worker: anything that runs code in the extension. */
+type Target = { evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
 
 /** The toolbar popup, opened as its own page. */
 export class PopupPage {
@@ -52,9 +55,9 @@ interface ChromeLike {
   action: { getBadgeText(details: object): Promise<string> };
 }
 
-/** Reads extension storage from the background, as stored. */
-export async function stored(worker: Worker): Promise<Record<string, unknown>> {
-  return worker.evaluate(async () => {
+/** Reads extension storage from the background or an extension page, as stored. */
+export async function stored(target: Target): Promise<Record<string, unknown>> {
+  return target.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
     return { ...(await api.storage.local.get(null)), ...(await api.storage.sync.get(null)) };
   });
@@ -66,11 +69,32 @@ export interface StoredDay {
   swapped: string[];
 }
 
-export async function storedDays(worker: Worker): Promise<Record<string, StoredDay>> {
-  const all = await stored(worker);
+export async function storedDays(target: Target): Promise<Record<string, StoredDay>> {
+  const all = await stored(target);
   return (all.progress as { days: Record<string, StoredDay> } | undefined)?.days ?? {};
 }
 
-export async function badgeText(worker: Worker): Promise<string> {
-  return worker.evaluate(() => (globalThis as unknown as { chrome: ChromeLike }).chrome.action.getBadgeText({}));
+export async function badgeText(target: Target): Promise<string> {
+  return target.evaluate(() => (globalThis as unknown as { chrome: ChromeLike }).chrome.action.getBadgeText({}));
+}
+
+/** Wakes the background the way the browser does at the turn of the day: with its alarm. */
+export async function fireDayAlarm(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { alarms: { create(n: string, i: object): Promise<void> } } }
+    ).chrome.alarms.create('day-turn', { when: Date.now() + 50 }),
+  );
+}
+
+/** When the day-turn alarm is next due, or 0 when none is scheduled. */
+export async function nextDayAlarm(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number } | undefined> } };
+      }
+    ).chrome;
+    return (await api.alarms.get('day-turn'))?.scheduledTime ?? 0;
+  });
 }
