@@ -1,3 +1,5 @@
+// Installs the Preact integration, so components re-render when the store's signals change.
+import '@preact/signals';
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { connect, keepTime } from '@/utils/store';

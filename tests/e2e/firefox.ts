@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_DIR = resolve('.output/firefox-mv3');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** A fixed internal UUID, so tests know the moz-extension:// address in advance. */
+export const UUID = '6d1e3f0a-5b7c-4e2d-9a8f-0c1b2d3e4f50';
+const geckoId: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8'))
+  .browser_specific_settings.gecko.id;
+
+export const extensionUrl = (path: string) => `moz-extension://${UUID}/${path}`;
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }) },
+  });
+  await browser.installExtension(FIREFOX_DIR);
+  return browser;
+}
+
+/** Collects console errors and requests that leave the browser, for every page. */
+export function watch(page: Page, errors: string[], offsite: string[]): Page {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => {
+    if (!/^(moz-extension|about|data|blob|chrome|resource):/.test(req.url())) offsite.push(req.url());
+  });
+  return page;
+}
+
+/** Opens an extension page; Firefox never resolves goto for these, so wait for content instead. */
+export async function openExtensionPage(
+  browser: Browser,
+  path: string,
+  ready: string,
+  errors: string[],
+  offsite: string[],
+) {
+  const page = watch(await browser.newPage(), errors, offsite);
+  void page.goto(extensionUrl(path)).catch(() => undefined);
+  await page.waitForSelector(ready);
+  return page;
+}

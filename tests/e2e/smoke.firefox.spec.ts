@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
+import { extensionUrl, launchFirefox, openExtensionPage, watch } from './firefox';
+
+interface Day {
+  actId: string;
+  status: string;
+}
+
+test.describe('Firefox', () => {
+  let browser: Browser;
+  const errors: string[] = [];
+  const offsite: string[] = [];
+
+  test.beforeEach(async () => {
+    browser = await launchFirefox();
+  });
+
+  test.afterEach(async () => {
+    await browser?.close();
+    expect(offsite, 'no request leaves the browser').toEqual([]);
+    expect(errors, 'no console errors').toEqual([]);
+  });
+
+  test('popup shows today’s act and “I did it” is stored', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html', '#act-title', errors, offsite);
+    expect(await popup.$eval('#act-title', (el) => el.textContent)).toBe(
+      'Send a few encouraging words to someone you care about.',
+    );
+    expect(await popup.$eval('html', (el) => el.lang)).toBe('en-US');
+    const done = await popup.waitForSelector('::-p-text(I did it)');
+    await done?.click();
+    await popup.waitForSelector('::-p-text(Done. Thank you for showing up today.)');
+    const days = await popup.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          browser: { storage: { local: { get(k: string): Promise<Record<string, { days: Record<string, Day> }>> } } };
+        }
+      ).browser;
+      return Object.values((await api.storage.local.get('progress')).progress?.days ?? {});
+    });
+    expect(days.map((d) => d.status)).toEqual(['done']);
+  });
+
+  test('a new tab opens to the grounding prompt and today’s act', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html', '#act-title', errors, offsite);
+    const opened = new Promise<import('puppeteer-core').Page>((resolve) => {
+      browser.on('targetcreated', async (target) => {
+        const page = await target.page();
+        if (page) resolve(watch(page, errors, offsite));
+      });
+    });
+    await popup.evaluate(() =>
+      (globalThis as unknown as { browser: { tabs: { create(o: object): Promise<unknown> } } }).browser.tabs.create({}),
+    );
+    const tab = await opened;
+    await tab.waitForSelector('#prompt-text');
+    expect(await tab.evaluate(() => location.href)).toBe(extensionUrl('newtab.html'));
+    expect(await tab.$eval('#prompt-text', (el) => el.textContent?.length ?? 0)).toBeGreaterThan(10);
+    await tab.waitForSelector('#act-title');
+  });
+});
