@@ -1,4 +1,4 @@
-import { expect, launch, test } from './fixtures';
+import { expect, guard, launch, test } from './fixtures';
 import { PopupPage, storedDays } from './pages';
 
 test('every new tab opens to a grounding prompt and today’s act, with the article link', async ({
@@ -55,12 +55,15 @@ test('each new tab brings a different prompt, ten in a row', async ({ context })
 
 test('follows the system’s dark scheme', async () => {
   const dark = await launch({ colorScheme: 'dark' });
+  const checks = guard(dark);
   const page = await dark.newPage();
   await page.goto('chrome://newtab');
   await page.locator('#prompt-text').waitFor();
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(21, 26, 25)');
   await dark.close();
+  expect(checks.errors).toEqual([]);
+  expect(checks.offsite).toEqual([]);
 });
 
 test('popup and new tab open together and both writing lose nothing', async ({ context, extensionId, worker }) => {

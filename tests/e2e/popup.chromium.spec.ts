@@ -95,3 +95,14 @@ test('“I did it” survives the worker being stopped and a fresh worker waking
   await expect.poll(async () => Object.values(await storedDays(reopened.page))[0]?.status).toBe('done');
   await expect.poll(() => badgeText(reopened.page)).toBe('');
 });
+
+test('installs asking only for storage and alarms', async ({ worker }) => {
+  const manifest = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
+    ).chrome.runtime.getManifest(),
+  );
+  expect(manifest.permissions).toEqual(['storage', 'alarms']);
+  expect(manifest.host_permissions).toBeUndefined();
+  expect(manifest.content_scripts).toBeUndefined();
+});

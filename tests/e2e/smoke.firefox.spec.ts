@@ -40,6 +40,13 @@ test.describe('Firefox', () => {
       return Object.values((await api.storage.local.get('progress')).progress?.days ?? {});
     });
     expect(days.map((d) => d.status)).toEqual(['done']);
+    const permissions = await popup.evaluate(
+      () =>
+        (
+          globalThis as unknown as { browser: { runtime: { getManifest(): { permissions?: string[] } } } }
+        ).browser.runtime.getManifest().permissions,
+    );
+    expect(permissions).toEqual(['storage', 'alarms']);
   });
 
   test('a new tab opens to the grounding prompt and today’s act', async () => {

@@ -1,0 +1,25 @@
+import { test } from '@playwright/test';
+import { launch, serviceWorker } from './fixtures';
+
+/*
+ * Not a test: `npm run screenshots` renders the README's pictures from the
+ * built extension, in light and dark.
+ */
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots (${scheme})`, async () => {
+    const context = await launch({ colorScheme: scheme, reducedMotion: 'reduce' });
+    const id = new URL((await serviceWorker(context)).url()).host;
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.locator('#act-title').waitFor();
+    await popup.locator('main').screenshot({ path: `docs/popup-${scheme}.png` });
+
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto('chrome://newtab');
+    await tab.locator('#act-title').waitFor();
+    await tab.screenshot({ path: `docs/newtab-${scheme}.png` });
+    await context.close();
+  });
+}
