@@ -1,15 +1,19 @@
 import { i18n } from '#i18n';
+import type { ProgramDay } from '@/utils/schedule';
 import { actions, saveError, today } from '@/utils/store';
 import { actTitle, actWhy } from '@/utils/text';
 import './ActCard.css';
 
+const programLabel = ({ program, day }: ProgramDay) =>
+  program === 'reset' ? i18n.t('programDay.reset', [String(day)]) : i18n.t('programDay.gentle', [String(day)]);
+
 /** Today's act with what the person can do about it; shared by popup and new tab. */
 export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
-  const { actId, status, resetDay } = today.value;
+  const { actId, status, program } = today.value;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section class="act-card" aria-labelledby="act-title" data-status={status}>
-      <p class="eyebrow">{resetDay ? i18n.t('resetDay', [String(resetDay)]) : i18n.t('todayLabel')}</p>
+      <p class="eyebrow">{program ? programLabel(program) : i18n.t('todayLabel')}</p>
       <Heading id="act-title" class="act-title" data-act-id={actId}>
         {actTitle(actId)}
       </Heading>

@@ -1,7 +1,11 @@
 import { CONTENT_NOTES, type ContentNote, FOCUSES, type Focus } from './content/types';
 import { type DayKey, isDayKey } from './day';
 
-export const PATHS = ['reset', 'daily'] as const;
+/** Short programs with one act a day, in order. */
+export const PROGRAMS = ['reset', 'gentle'] as const;
+export type Program = (typeof PROGRAMS)[number];
+/** A program, or the ongoing daily path. */
+export const PATHS = [...PROGRAMS, 'daily'] as const;
 export type Path = (typeof PATHS)[number];
 
 export interface Settings {

@@ -1,6 +1,6 @@
 import type { Act, Effort } from './content/types';
 import { addDays, type DayKey, daysBetween } from './day';
-import type { Progress, Settings } from './model';
+import type { Program, Progress, Settings } from './model';
 
 /** No act comes back within this many days while the library allows. */
 export const NO_REPEAT_DAYS = 60;
@@ -8,8 +8,8 @@ export const NO_REPEAT_DAYS = 60;
 export interface Library {
   /** The ongoing library. */
   readonly acts: readonly Act[];
-  /** The 5-day reset, in order. */
-  readonly reset: readonly Act[];
+  /** Short programs, one act a day in order: the 5-day reset and the gentle week. */
+  readonly programs: Readonly<Record<Program, readonly Act[]>>;
 }
 
 export type Selection = Pick<Settings, 'path' | 'focus' | 'gentle' | 'avoidNotes'>;
@@ -26,19 +26,29 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
+export interface ProgramDay {
+  program: Program;
+  /** 1-based. */
+  day: number;
+  length: number;
+}
+
 /**
- * Day N (1-based) of the 5-day reset on `day`, or null outside it. Before the
- * path has a recorded start, today is day 1, as the background will record it.
+ * Where `day` falls in the person's program, or null on the daily path and
+ * after the program ends. Days count by the calendar, so a day set aside never
+ * stalls it. Before the path has a recorded start, today is day 1, as the
+ * background will record it.
  */
-export function resetDayNumber(
+export function programDay(
   day: DayKey,
   settings: Pick<Settings, 'path'>,
   progress: Progress,
-  length: number,
-): number | null {
-  if (settings.path !== 'reset') return null;
+  library: Library,
+): ProgramDay | null {
+  if (settings.path === 'daily') return null;
+  const length = library.programs[settings.path].length;
   const n = daysBetween(progress.startDay ?? day, day) + 1;
-  return n >= 1 && n <= length ? n : null;
+  return n >= 1 && n <= length ? { program: settings.path, day: n, length } : null;
 }
 
 /** When each act was last the act of a day before `day`. */
@@ -101,9 +111,9 @@ function candidates(
 
 /** The act a fresh day offers, before anything is recorded for it. */
 export function pickAct(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
-  const n = resetDayNumber(day, settings, progress, library.reset.length);
-  const resetAct = n ? library.reset[n - 1] : undefined;
-  if (resetAct) return resetAct.id;
+  const inProgram = programDay(day, settings, progress, library);
+  const programAct = inProgram && library.programs[inProgram.program][inProgram.day - 1];
+  if (programAct) return programAct.id;
   const { pool, recent } = candidates(day, settings, progress, library, new Set());
   const gentle = wantsTiny(day, settings, progress) ? narrow(pool, (act) => act.effort === 'tiny') : pool;
   return choose(gentle, day, recent);
@@ -118,7 +128,7 @@ export function actForDay(day: DayKey, settings: Selection, progress: Progress, 
 export function swapAct(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
   const current = actForDay(day, settings, progress, library);
   const seen = new Set([current, ...(progress.days[day]?.swapped ?? [])]);
-  const all = [...library.reset, ...library.acts];
+  const all = [...Object.values(library.programs).flat(), ...library.acts];
   const rank = EFFORT_RANK[all.find((act) => act.id === current)?.effort ?? 'larger'];
   const { pool, recent } = candidates(day, settings, progress, library, seen);
   const easier = narrow(pool, (act) => EFFORT_RANK[act.effort] <= rank);

@@ -5,7 +5,7 @@ import { currentTimeZone, dayKey, nextDayStart } from './day';
 import { withLock } from './lock';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
 import { type ProgressChange, setStatus, swapTo } from './progress';
-import { actForDay, resetDayNumber, swapAct } from './schedule';
+import { actForDay, programDay, swapAct } from './schedule';
 
 /*
  * The one owner of stored state. Settings follow the person across browsers
@@ -104,7 +104,7 @@ export const today = computed(() => {
     actId,
     act: findAct(actId),
     status: p.days[day]?.status ?? 'open',
-    resetDay: resetDayNumber(day, settings.value, p, library.reset.length),
+    program: programDay(day, settings.value, p, library),
   };
 });
 

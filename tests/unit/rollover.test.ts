@@ -15,14 +15,14 @@ describe('refresh (the background’s turn of the day)', () => {
     await refresh(at('2026-11-25T09:00:00-05:00'), NY);
     const progress = await readProgress();
     expect(progress.startDay).toBe('2026-11-25');
-    expect(progress.days['2026-11-25']).toEqual({ actId: library.reset[0]?.id, status: 'open', swapped: [] });
+    expect(progress.days['2026-11-25']).toEqual({ actId: library.programs.reset[0]?.id, status: 'open', swapped: [] });
     expect(await badge()).toBe('•');
     expect(await dayAlarm()).toBe('2026-11-26T05:00:00.000Z');
   });
 
   it('clears the mark once the act is done and leaves the record alone on later refreshes', async () => {
     await refresh(at('2026-11-25T09:00:00-05:00'), NY);
-    await updateProgress(setStatus('2026-11-25', library.reset[0]?.id ?? '', 'done'));
+    await updateProgress(setStatus('2026-11-25', library.programs.reset[0]?.id ?? '', 'done'));
     await refresh(at('2026-11-25T09:05:00-05:00'), NY);
     expect(await badge()).toBe('');
     expect((await readProgress()).days['2026-11-25']?.status).toBe('done');
@@ -38,7 +38,7 @@ describe('refresh (the background’s turn of the day)', () => {
     await refresh(at('2026-11-25T23:59:00-05:00'), NY);
     await refresh(at('2026-11-26T00:00:01-05:00'), NY);
     const progress = await readProgress();
-    expect(progress.days['2026-11-26']?.actId).toBe(library.reset[1]?.id);
+    expect(progress.days['2026-11-26']?.actId).toBe(library.programs.reset[1]?.id);
     expect(await dayAlarm()).toBe('2026-11-27T05:00:00.000Z');
   });
 

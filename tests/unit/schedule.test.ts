@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { library } from '@/utils/content/library';
+import { allActs, library } from '@/utils/content/library';
 import type { Act } from '@/utils/content/types';
 import { addDays } from '@/utils/day';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
 import { openDay, setStatus, swapTo } from '@/utils/progress';
-import { actForDay, type Library, NO_REPEAT_DAYS, pickAct, resetDayNumber, swapAct } from '@/utils/schedule';
+import { actForDay, type Library, NO_REPEAT_DAYS, pickAct, programDay, swapAct } from '@/utils/schedule';
 
 const daily: Settings = { ...DEFAULT_SETTINGS, path: 'daily' };
 const START = '2026-11-25';
@@ -27,25 +27,38 @@ function live(
   return { progress, ids };
 }
 
-const find = (id: string) => [...library.acts, ...library.reset].find((a) => a.id === id) as Act;
+const find = (id: string) => allActs.find((a) => a.id === id) as Act;
+const reset = library.programs.reset;
 
 describe('the 5-day reset', () => {
   it('offers the article’s five days in order from the install day, then the library', () => {
     const { ids } = live(DEFAULT_SETTINGS, 7);
-    expect(ids.slice(0, 5)).toEqual(library.reset.map((a) => a.id));
+    expect(ids.slice(0, 5)).toEqual(reset.map((a) => a.id));
     expect(library.acts.map((a) => a.id)).toContain(ids[5]);
     expect(library.acts.map((a) => a.id)).toContain(ids[6]);
   });
 
   it('counts days by the calendar, so a day set aside does not stall the reset', () => {
     const progress: Progress = { startDay: START, days: {} };
-    expect(resetDayNumber(addDays(START, 3), DEFAULT_SETTINGS, progress, 5)).toBe(4);
-    expect(resetDayNumber(addDays(START, 5), DEFAULT_SETTINGS, progress, 5)).toBeNull();
-    expect(resetDayNumber(START, daily, progress, 5)).toBeNull();
+    expect(programDay(addDays(START, 3), DEFAULT_SETTINGS, progress, library)).toEqual({
+      program: 'reset',
+      day: 4,
+      length: 5,
+    });
+    expect(programDay(addDays(START, 5), DEFAULT_SETTINGS, progress, library)).toBeNull();
+    expect(programDay(START, daily, progress, library)).toBeNull();
   });
 
   it('treats today as day 1 before a start is recorded', () => {
-    expect(pickAct(START, DEFAULT_SETTINGS, EMPTY_PROGRESS, library)).toBe(library.reset[0]?.id);
+    expect(pickAct(START, DEFAULT_SETTINGS, EMPTY_PROGRESS, library)).toBe(reset[0]?.id);
+  });
+});
+
+describe('the gentle week', () => {
+  it('offers its seven days in order, then the library', () => {
+    const { ids } = live({ ...DEFAULT_SETTINGS, path: 'gentle' }, 8);
+    expect(ids.slice(0, 7)).toEqual(library.programs.gentle.map((a) => a.id));
+    expect(library.acts.map((a) => a.id)).toContain(ids[7]);
   });
 });
 
@@ -93,7 +106,7 @@ describe('daily selection', () => {
 
   it('brings back the act rested longest once a small library is used up', () => {
     const tiny: Library = {
-      reset: [],
+      programs: { reset: [], gentle: [] },
       acts: ['a', 'b', 'c'].map((id) => ({ id, direction: 'self', effort: 'tiny', focus: ['everyone'] })),
     };
     const { ids } = live(daily, 6, START, tiny);

@@ -1,20 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-
-/** The English catalogue, flattened as @wxt-dev/i18n flattens it for browser.i18n. */
-function catalogue(lang: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') out.set(prefix, node);
-    else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}_${k}` : k);
-    }
-  };
-  walk(load(readFileSync(new URL(`../../locales/${lang}.yml`, import.meta.url), 'utf8')), '');
-  return out;
-}
+import { catalogue } from './catalogue';
 
 const english = catalogue('en');
 

@@ -8,15 +8,16 @@ import { gentleWeekActs } from './program-gentle-week';
 import { resetActs } from './programs';
 import type { Act } from './types';
 
-/** Everything a day can offer: the ongoing library and the 5-day reset. */
+/** Everything a day can offer: the ongoing library and the short programs. */
 export const library: Library = {
   acts: [...everyoneActs, ...parentActs, ...veteranActs, ...traumaActs, ...teenActs],
-  reset: resetActs,
+  programs: { reset: resetActs, gentle: gentleWeekActs },
 };
 
-export const programs = { reset: resetActs, gentleWeek: gentleWeekActs } as const;
+/** Every act with words, programs included. */
+export const allActs: readonly Act[] = [...library.acts, ...resetActs, ...gentleWeekActs];
 
-const byId = new Map<string, Act>([...library.acts, ...resetActs, ...gentleWeekActs].map((act) => [act.id, act]));
+const byId = new Map<string, Act>(allActs.map((act) => [act.id, act]));
 
 export function findAct(id: string): Act | undefined {
   return byId.get(id);
