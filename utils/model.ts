@@ -8,6 +8,21 @@ export type Program = (typeof PROGRAMS)[number];
 export const PATHS = [...PROGRAMS, 'daily'] as const;
 export type Path = (typeof PATHS)[number];
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const NEWTAB_STYLES = ['full', 'minimal', 'breath'] as const;
+export type NewTabStyle = (typeof NEWTAB_STYLES)[number];
+
+export interface Reminder {
+  enabled: boolean;
+  /** Local wall time, `HH:MM`. */
+  time: string;
+  /** Days of the week it may come, 0 = Sunday. */
+  days: number[];
+  /** No reminder before this instant (ms since epoch), or null. */
+  pausedUntil: number | null;
+}
+
 export interface Settings {
   path: Path;
   focus: Focus;
@@ -18,7 +33,19 @@ export interface Settings {
   showBadge: boolean;
   /** Content notes the person prefers not to see. */
   avoidNotes: ContentNote[];
+  theme: Theme;
+  newTabStyle: NewTabStyle;
+  /** Show no counts anywhere, for people who find counting stressful. */
+  hideNumbers: boolean;
+  reminder: Reminder;
 }
+
+export const DEFAULT_REMINDER: Reminder = {
+  enabled: false,
+  time: '09:00',
+  days: [0, 1, 2, 3, 4, 5, 6],
+  pausedUntil: null,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   path: 'reset',
@@ -27,16 +54,29 @@ export const DEFAULT_SETTINGS: Settings = {
   gentle: false,
   showBadge: true,
   avoidNotes: [],
+  theme: 'system',
+  newTabStyle: 'full',
+  hideNumbers: false,
+  reminder: DEFAULT_REMINDER,
 };
 
 export const DAY_STATUSES = ['open', 'done', 'skipped'] as const;
 export type DayStatus = (typeof DAY_STATUSES)[number];
+
+/** How the person felt, 1 (very low) to 5 (very good). */
+export type Feeling = 1 | 2 | 3 | 4 | 5;
+export const NOTE_MAX = 500;
 
 export interface DayRecord {
   actId: string;
   status: DayStatus;
   /** Acts offered earlier the same day and swapped away, so a swap never offers them again. */
   swapped: string[];
+  /** Optional check-in after "I did it". */
+  before?: Feeling;
+  after?: Feeling;
+  /** A private note, at most NOTE_MAX characters. */
+  note?: string;
 }
 
 export interface Progress {
@@ -50,6 +90,23 @@ export const EMPTY_PROGRESS: Progress = { startDay: null, days: {} };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9_]{1,60}$/.test(v);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isFeeling = (v: unknown): v is Feeling => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5;
+const isTime = (v: unknown): v is string => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+
+function parseReminder(raw: unknown): Reminder {
+  const r = isObject(raw) ? raw : {};
+  const d = DEFAULT_REMINDER;
+  const days = Array.isArray(r.days)
+    ? [...new Set(r.days.filter((n) => Number.isInteger(n) && n >= 0 && n <= 6))].sort()
+    : null;
+  return {
+    enabled: isBool(r.enabled) ? r.enabled : d.enabled,
+    time: isTime(r.time) ? r.time : d.time,
+    days: days ?? d.days,
+    pausedUntil: typeof r.pausedUntil === 'number' && Number.isFinite(r.pausedUntil) ? r.pausedUntil : null,
+  };
+}
 
 /**
  * Reads settings field by field: a corrupt or foreign field falls back to its
@@ -64,19 +121,29 @@ export function parseSettings(raw: unknown): Settings {
     focus: oneOf(FOCUSES, s.focus) ? s.focus : d.focus,
     dayStartHour:
       Number.isInteger(hour) && (hour as number) >= 0 && (hour as number) <= 23 ? (hour as number) : d.dayStartHour,
-    gentle: typeof s.gentle === 'boolean' ? s.gentle : d.gentle,
-    showBadge: typeof s.showBadge === 'boolean' ? s.showBadge : d.showBadge,
-    avoidNotes: Array.isArray(s.avoidNotes) ? s.avoidNotes.filter((n) => oneOf(CONTENT_NOTES, n)) : d.avoidNotes,
+    gentle: isBool(s.gentle) ? s.gentle : d.gentle,
+    showBadge: isBool(s.showBadge) ? s.showBadge : d.showBadge,
+    avoidNotes: Array.isArray(s.avoidNotes)
+      ? [...new Set(s.avoidNotes.filter((n) => oneOf(CONTENT_NOTES, n)))]
+      : d.avoidNotes,
+    theme: oneOf(THEMES, s.theme) ? s.theme : d.theme,
+    newTabStyle: oneOf(NEWTAB_STYLES, s.newTabStyle) ? s.newTabStyle : d.newTabStyle,
+    hideNumbers: isBool(s.hideNumbers) ? s.hideNumbers : d.hideNumbers,
+    reminder: parseReminder(s.reminder),
   };
 }
 
-function parseRecord(raw: unknown): DayRecord | null {
+export function parseRecord(raw: unknown): DayRecord | null {
   if (!isObject(raw) || !isId(raw.actId) || !oneOf(DAY_STATUSES, raw.status)) return null;
-  return {
+  const record: DayRecord = {
     actId: raw.actId,
     status: raw.status,
     swapped: Array.isArray(raw.swapped) ? raw.swapped.filter(isId) : [],
   };
+  if (isFeeling(raw.before)) record.before = raw.before;
+  if (isFeeling(raw.after)) record.after = raw.after;
+  if (typeof raw.note === 'string' && raw.note.trim()) record.note = raw.note.slice(0, NOTE_MAX);
+  return record;
 }
 
 /** Reads progress day by day: one damaged day is dropped, never the rest. */
