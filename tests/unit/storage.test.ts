@@ -27,6 +27,7 @@ describe('stored schema', () => {
   it('reads a version 1 store into the current shape with nothing lost', async () => {
     await loadFixture(1);
     expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       path: 'daily',
       focus: 'parents',
       dayStartHour: 4,
