@@ -5,7 +5,9 @@ import { defineConfig } from 'wxt';
 export const GECKO_ID = 'daily-kindness@palomasserenity.example';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
+  // One source image, rendered at every size the stores and toolbars ask for.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 128], developmentIndicator: false },
   // One manifest version everywhere: Firefox runs MV3 with an event page, Chromium a service worker.
   manifestVersion: 3,
   vite: () => ({
@@ -17,6 +19,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
+    // Asked for only when the person turns a reminder on, and released when they turn it off.
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {

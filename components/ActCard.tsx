@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
+import { actions } from '@/utils/actions';
 import type { ProgramDay } from '@/utils/schedule';
-import { actions, saveError, today } from '@/utils/store';
+import { saveError, today } from '@/utils/store';
 import { actTitle, actWhy } from '@/utils/text';
 import './ActCard.css';
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { daysShownUp, weekMarks } from '@/utils/progress';
-import { progress, today } from '@/utils/store';
+import { progress, settings, today } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
 import './WeekView.css';
 
@@ -43,7 +43,7 @@ export function WeekView() {
           </li>
         ))}
       </ol>
-      <p class="week-count">{i18n.t('weekCount', count)}</p>
+      {!settings.value.hideNumbers && <p class="week-count">{i18n.t('weekCount', count)}</p>}
     </section>
   );
 }

@@ -31,6 +31,15 @@ export const swapTo =
     return withDay(progress, day, { actId: toId, status: 'open', swapped: [...swapped, fromId] });
   };
 
+/** Offers `actId` on a day still open; a day already acted on keeps its act. */
+export const repick =
+  (day: DayKey, actId: string): ProgressChange =>
+  (progress) => {
+    const record = progress.days[day];
+    if (record && (record.status !== 'open' || record.actId === actId)) return progress;
+    return withDay(progress, day, { actId, status: 'open', swapped: [] });
+  };
+
 /** Begins the current path (day 1 of the reset) on `day`, once. */
 export const startPath =
   (day: DayKey, restart = false): ProgressChange =>

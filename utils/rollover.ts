@@ -3,6 +3,7 @@ import { showOpenMark } from './badge';
 import { library } from './content/library';
 import { dayKey, nextDayStart } from './day';
 import { openDay, startPath } from './progress';
+import { scheduleReminder } from './remind';
 import { actForDay } from './schedule';
 import { readSettings, updateProgress } from './store';
 
@@ -13,7 +14,7 @@ const CHECK_MINUTES = 30;
 
 /**
  * Brings the stored day up to `now`: records today's act (once), sets the
- * badge and schedules the next turn of the day. Safe to call any number of
+ * badge and schedules the next turn of the day and the next reminder. Safe to call any number of
  * times, from any event.
  */
 export async function refresh(now: number, timeZone: string): Promise<void> {
@@ -25,7 +26,13 @@ export async function refresh(now: number, timeZone: string): Promise<void> {
   });
   await showOpenMark(settings.showBadge && progress.days[day]?.status === 'open');
   await browser.alarms.create(DAY_ALARM, { when: nextDayStart(now, timeZone, settings.dayStartHour) });
+  await scheduleReminder(now, timeZone);
   if (!(await browser.alarms.get(CHECK_ALARM))) {
     await browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_MINUTES });
   }
+}
+
+/** The welcome page opens once, on first install, never on update. */
+export async function welcome(reason: string): Promise<void> {
+  if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }

@@ -1,11 +1,12 @@
-import { computed, signal } from '@preact/signals-core';
+import { computed, effect, signal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import { findAct, library } from './content/library';
 import { currentTimeZone, dayKey, nextDayStart } from './day';
 import { withLock } from './lock';
+import { applyDisplay } from './mirror';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
-import { type ProgressChange, setStatus, swapTo } from './progress';
-import { actForDay, programDay, swapAct } from './schedule';
+import type { ProgressChange } from './progress';
+import { actForDay, programDay } from './schedule';
 
 /*
  * The one owner of stored state. Settings follow the person across browsers
@@ -26,6 +27,17 @@ export const progressItem = storage.defineItem<Progress>('local:progress', {
   fallback: EMPTY_PROGRESS,
   version: STORAGE_VERSION.progress,
   migrations: {},
+});
+
+/** What the last reminder showed, so it comes at most once a day. */
+export interface ReminderLog {
+  day: string | null;
+  actId: string | null;
+}
+
+export const reminderLogItem = storage.defineItem<ReminderLog>('local:reminderLog', {
+  fallback: { day: null, actId: null },
+  version: 1,
 });
 
 export async function readSettings(): Promise<Settings> {
@@ -75,6 +87,7 @@ export async function connect(): Promise<void> {
   settings.value = s;
   progress.value = p;
   loaded.value = true;
+  effect(() => applyDisplay(settings.value));
 }
 
 /**
@@ -107,25 +120,3 @@ export const today = computed(() => {
     program: programDay(day, settings.value, p, library),
   };
 });
-
-async function save(change: ProgressChange): Promise<void> {
-  try {
-    progress.value = await updateProgress(change);
-    saveError.value = null;
-  } catch (error) {
-    saveError.value = error instanceof Error ? error.message : String(error);
-  }
-}
-
-/** What the buttons do; each acts on the day and act the person is looking at. */
-export const actions = {
-  done: () => save(setStatus(today.value.day, today.value.actId, 'done')),
-  reopen: () => save(setStatus(today.value.day, today.value.actId, 'open')),
-  setAside: () => save(setStatus(today.value.day, today.value.actId, 'skipped')),
-  swap: () => {
-    const { day } = today.value;
-    return save((p) =>
-      swapTo(day, actForDay(day, settings.value, p, library), swapAct(day, settings.value, p, library))(p),
-    );
-  },
-};

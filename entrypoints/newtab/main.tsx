@@ -3,6 +3,8 @@ import '@preact/signals';
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { prompts } from '@/utils/content/prompts';
+import { applyDisplay, readDisplay, readRecentPrompts, writeRecentPrompts } from '@/utils/mirror';
+import { FROM_REMINDER } from '@/utils/reminders';
 import { nextPrompt } from '@/utils/rotation';
 import { connect, keepTime } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
@@ -10,33 +12,25 @@ import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
 
-/*
- * The prompt rotation lives in this page's synchronous localStorage, not in
- * extension storage, so the first paint already holds the prompt: no await
- * stands before it. It records nothing about the person.
- */
-const ROTATION_KEY = 'prompt-rotation';
-
-function readRecent(): string[] {
-  try {
-    const raw: unknown = JSON.parse(localStorage.getItem(ROTATION_KEY) ?? '[]');
-    return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-const now = Date.now();
+// Everything the first paint needs is read synchronously: no await stands before render.
+const display = readDisplay();
+const pool = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
 const { id, recent } = nextPrompt(
-  prompts.map((p) => p.id),
-  readRecent(),
-  `${now}`,
+  pool.map((p) => p.id),
+  readRecentPrompts(),
+  String(Date.now()),
 );
-localStorage.setItem(ROTATION_KEY, JSON.stringify(recent));
-const prompt = prompts.find((p) => p.id === id) ?? prompts[0];
+writeRecentPrompts(recent);
+const prompt = pool.find((p) => p.id === id) ?? prompts[0];
 
 document.documentElement.lang = uiLanguage();
 document.title = i18n.t('newTabTitle');
+applyDisplay(display);
 keepTime(() => Date.now());
-if (prompt) render(<App prompt={prompt} />, document.getElementById('app') as HTMLElement);
+if (prompt) {
+  render(
+    <App prompt={prompt} fromReminder={location.search.includes(FROM_REMINDER)} />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
 void connect();

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { changeSettings, flushSettings } from '@/utils/actions';
+import { settings } from '@/utils/store';
+import { RadioGroup } from './form';
+import { focusChoices, pathChoices } from './options/PracticeSettings';
+
+type ReminderChoice = 'none' | 'morning';
+
+/** Three optional choices; any can be left as it is. */
+export function WelcomeChoices() {
+  const s = settings.value;
+  const [done, setDone] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  const chooseReminder = async (choice: ReminderChoice) => {
+    if (choice === 'none') return changeSettings({ reminder: { ...s.reminder, enabled: false } });
+    const granted = await browser.permissions.request({ permissions: ['notifications'] });
+    setDeclined(!granted);
+    if (granted) await changeSettings({ reminder: { ...s.reminder, enabled: true, time: '09:00' } });
+  };
+  const finish = async () => {
+    await flushSettings();
+    setDone(true);
+  };
+  if (done) {
+    return (
+      <p class="note" role="status">
+        {i18n.t('welcome.ready')}
+      </p>
+    );
+  }
+  return (
+    <form
+      class="welcome-choices"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void finish();
+      }}
+    >
+      <p>{i18n.t('welcome.choose')}</p>
+      <RadioGroup
+        name="path"
+        legend={i18n.t('options.path')}
+        value={s.path}
+        choices={pathChoices()}
+        onChange={(path) => changeSettings({ path }, { restart: path !== 'daily' })}
+      />
+      <RadioGroup
+        name="focus"
+        legend={i18n.t('options.focus')}
+        value={s.focus}
+        choices={focusChoices()}
+        onChange={(focus) => changeSettings({ focus })}
+      />
+      <RadioGroup<ReminderChoice>
+        name="reminder"
+        legend={i18n.t('options.reminders')}
+        value={s.reminder.enabled ? 'morning' : 'none'}
+        choices={[
+          { value: 'none', label: i18n.t('welcome.reminderNone') },
+          { value: 'morning', label: i18n.t('welcome.reminderAt') },
+        ]}
+        onChange={chooseReminder}
+      />
+      {declined && (
+        <p class="note" role="alert">
+          {i18n.t('options.reminderDeclined')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {i18n.t('welcome.start')}
+        </button>
+        <button type="button" onClick={finish}>
+          {i18n.t('welcome.skip')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { changeSettings } from '@/utils/actions';
+import type { ContentNote, Focus } from '@/utils/content/types';
+import type { Path } from '@/utils/model';
+import { settings } from '@/utils/store';
+import { type Choice, RadioGroup, Section, Toggle } from '../form';
+
+export const pathChoices = (): Choice<Path>[] => [
+  { value: 'reset', label: i18n.t('options.pathReset'), hint: i18n.t('options.pathResetHint') },
+  { value: 'gentle', label: i18n.t('options.pathGentle'), hint: i18n.t('options.pathGentleHint') },
+  { value: 'daily', label: i18n.t('options.pathDaily'), hint: i18n.t('options.pathDailyHint') },
+];
+
+export const focusChoices = (): Choice<Focus>[] => [
+  { value: 'everyone', label: i18n.t('options.focusEveryone') },
+  { value: 'parents', label: i18n.t('options.focusParents') },
+  { value: 'veterans', label: i18n.t('options.focusVeterans') },
+  { value: 'trauma', label: i18n.t('options.focusTrauma') },
+  { value: 'teens', label: i18n.t('options.focusTeens') },
+];
+
+const noteChoices = (): Choice<ContentNote>[] => [
+  { value: 'grief', label: i18n.t('options.noteGrief') },
+  { value: 'family', label: i18n.t('options.noteFamily') },
+  { value: 'trauma', label: i18n.t('options.noteTrauma') },
+];
+
+/** Path, focus, gentleness and content notes: everything that shapes which act a day offers. */
+export function PracticeSettings() {
+  const s = settings.value;
+  const [restarted, setRestarted] = useState(false);
+  const toggleNote = (note: ContentNote, avoid: boolean) =>
+    changeSettings({ avoidNotes: avoid ? [...s.avoidNotes, note] : s.avoidNotes.filter((n) => n !== note) });
+  return (
+    <Section id="practice" title={i18n.t('options.practice')}>
+      <RadioGroup
+        name="path"
+        legend={i18n.t('options.path')}
+        value={s.path}
+        choices={pathChoices()}
+        onChange={(path) => changeSettings({ path }, { restart: path !== 'daily' })}
+      />
+      {s.path !== 'daily' && (
+        <div>
+          <button
+            type="button"
+            onClick={async () => {
+              await changeSettings({}, { restart: true });
+              setRestarted(true);
+            }}
+          >
+            {i18n.t('options.restart')}
+          </button>
+          {restarted && (
+            <p class="hint" role="status">
+              {i18n.t('options.restarted')}
+            </p>
+          )}
+        </div>
+      )}
+      <RadioGroup
+        name="focus"
+        legend={i18n.t('options.focus')}
+        value={s.focus}
+        choices={focusChoices()}
+        onChange={(focus) => changeSettings({ focus })}
+      />
+      <p class="hint">{i18n.t('options.focusHint')}</p>
+      <Toggle label={i18n.t('options.gentle')} checked={s.gentle} onChange={(gentle) => changeSettings({ gentle })} />
+      <fieldset class="field">
+        <legend>{i18n.t('options.notes')}</legend>
+        {noteChoices().map((c) => (
+          <Toggle
+            key={c.value}
+            label={c.label}
+            checked={s.avoidNotes.includes(c.value)}
+            onChange={(avoid) => toggleNote(c.value, avoid)}
+          />
+        ))}
+      </fieldset>
+    </Section>
+  );
+}

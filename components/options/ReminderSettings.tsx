@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { changeSettings } from '@/utils/actions';
+import type { Reminder } from '@/utils/model';
+import { pausedFor } from '@/utils/reminders';
+import { now, settings } from '@/utils/store';
+import { uiLanguage } from '@/utils/text';
+import { Section, Toggle } from '../form';
+
+const NOTIFICATIONS = { permissions: ['notifications' as const] };
+/** Monday first, as in the week view; values are JavaScript's (0 = Sunday). */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+
+const weekday = (day: number) =>
+  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 1, day + 1));
+
+export const pausedUntilText = (until: number) =>
+  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', day: 'numeric', month: 'long' }).format(until);
+
+export function PauseControl({ reminder }: { reminder: Reminder }) {
+  const paused = (reminder.pausedUntil ?? 0) > now.value;
+  const set = (pausedUntil: number | null) => changeSettings({ reminder: { ...reminder, pausedUntil } });
+  return paused ? (
+    <div class="note" role="status">
+      <p>{i18n.t('reminder.paused', [pausedUntilText(reminder.pausedUntil ?? 0)])}</p>
+      <button type="button" onClick={() => set(null)}>
+        {i18n.t('reminder.resume')}
+      </button>
+    </div>
+  ) : (
+    <button type="button" onClick={() => set(pausedFor(now.value))}>
+      {i18n.t('reminder.pauseWeek')}
+    </button>
+  );
+}
+
+/** Off by default; turning it on asks for the notifications permission at that moment. */
+export function ReminderSettings() {
+  const reminder = settings.value.reminder;
+  const [declined, setDeclined] = useState(false);
+  const update = (patch: Partial<Reminder>) => changeSettings({ reminder: { ...reminder, ...patch } });
+  const toggle = async (on: boolean) => {
+    if (!on) {
+      await update({ enabled: false });
+      await browser.permissions.remove(NOTIFICATIONS);
+      return;
+    }
+    // The request must run straight from the click, before any other await.
+    const granted = await browser.permissions.request(NOTIFICATIONS);
+    setDeclined(!granted);
+    if (granted) await update({ enabled: true });
+  };
+  return (
+    <Section id="reminder" title={i18n.t('options.reminders')}>
+      <Toggle
+        label={i18n.t('options.reminderOn')}
+        hint={i18n.t('options.reminderHint')}
+        checked={reminder.enabled}
+        onChange={toggle}
+      />
+      {declined && (
+        <p class="note" role="alert">
+          {i18n.t('options.reminderDeclined')}
+        </p>
+      )}
+      {reminder.enabled && (
+        <>
+          <label class="field">
+            <span class="field-label">{i18n.t('options.reminderTime')}</span>
+            <input type="time" value={reminder.time} onChange={(e) => update({ time: e.currentTarget.value })} />
+          </label>
+          <fieldset class="field">
+            <legend>{i18n.t('options.reminderDays')}</legend>
+            {WEEK.map((day) => (
+              <Toggle
+                key={day}
+                label={weekday(day)}
+                checked={reminder.days.includes(day)}
+                onChange={(on) =>
+                  update({ days: on ? [...reminder.days, day] : reminder.days.filter((d) => d !== day) })
+                }
+              />
+            ))}
+          </fieldset>
+          <PauseControl reminder={reminder} />
+        </>
+      )}
+    </Section>
+  );
+}

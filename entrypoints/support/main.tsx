@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { applyDisplay, readDisplay } from '@/utils/mirror';
+import { uiLanguage } from '@/utils/text';
+import '@/components/theme.css';
+import '@/components/form.css';
+import './style.css';
+import { App } from './App';
+
+document.documentElement.lang = uiLanguage();
+document.title = i18n.t('support.title');
+applyDisplay(readDisplay());
+render(<App />, document.getElementById('app') as HTMLElement);

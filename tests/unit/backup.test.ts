@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_VERSION,
+  exportCsv,
+  exportData,
+  exportJson,
+  type ImportResult,
+  MAX_IMPORT_BYTES,
+  mergeProgress,
+  parseImport,
+} from '@/utils/backup';
+import { allActs, findAct } from '@/utils/content/library';
+import { type DayRecord, DEFAULT_SETTINGS, NOTE_MAX, type Progress, type Settings } from '@/utils/model';
+import { catalogue } from './catalogue';
+
+const NOW = Date.UTC(2026, 10, 23, 14, 30);
+const [ACT_A = '', ACT_B = '', ACT_C = ''] = allActs.map((act) => act.id);
+
+const settings: Settings = {
+  ...DEFAULT_SETTINGS,
+  path: 'daily',
+  focus: 'parents',
+  dayStartHour: 4,
+  gentle: true,
+  avoidNotes: ['grief'],
+  theme: 'dark',
+  reminder: { enabled: true, time: '20:15', days: [1, 3, 5], pausedUntil: NOW + 86_400_000 },
+};
+
+const DONE: DayRecord = {
+  actId: 'reset_kind_to_body',
+  status: 'done',
+  swapped: [],
+  before: 2,
+  after: 4,
+  note: 'Dormí una siesta 💤',
+};
+const OPEN: DayRecord = { actId: ACT_C, status: 'open', swapped: [] };
+const progress: Progress = {
+  startDay: '2026-11-20',
+  days: { '2026-11-20': DONE, '2026-11-21': { actId: ACT_A, status: 'skipped', swapped: [ACT_B] }, '2026-11-22': OPEN },
+};
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+const importText = (text: string) => parseImport(text, bytes(text));
+const file = (patch: Record<string, unknown> = {}) => ({ ...exportData(settings, progress, NOW, '0.1.0'), ...patch });
+const importFile = (patch: Record<string, unknown> = {}) => importText(JSON.stringify(file(patch)));
+const withDay = (key: string, record: unknown) => importFile({ progress: { startDay: null, days: { [key]: record } } });
+const errorOf = (result: ImportResult) => (result.ok ? null : result.error);
+const day = (status: DayRecord['status'], extra: Partial<DayRecord> = {}): DayRecord => ({
+  actId: ACT_A,
+  status,
+  swapped: [],
+  ...extra,
+});
+
+describe('export', () => {
+  it('writes a labelled, versioned file with the time it was made', () => {
+    expect(exportData(settings, progress, NOW, '0.1.0')).toEqual({
+      format: 'daily-kindness-export',
+      version: EXPORT_VERSION,
+      exportedAt: '2026-11-23T14:30:00.000Z',
+      appVersion: '0.1.0',
+      settings,
+      progress,
+    });
+    expect(exportJson(settings, progress, NOW, '0.1.0')).toContain('\n  "format": "daily-kindness-export",\n');
+  });
+
+  it('reads back exactly what it wrote, an empty history too', () => {
+    expect(importText(exportJson(settings, progress, NOW, '0.1.0'))).toEqual({ ok: true, settings, progress, days: 3 });
+    const empty: Progress = { startDay: null, days: {} };
+    const result = importText(exportJson(DEFAULT_SETTINGS, empty, NOW, '0.1.0'));
+    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress: empty, days: 0 });
+  });
+});
+
+describe('import errors', () => {
+  it('refuses a file one byte over the limit before reading it', () => {
+    const text = 'x'.repeat(MAX_IMPORT_BYTES + 1);
+    expect(errorOf(parseImport(text, MAX_IMPORT_BYTES + 1))).toEqual({ code: 'too-large' });
+    expect(errorOf(parseImport(text.slice(1), MAX_IMPORT_BYTES))).toEqual({ code: 'not-json' });
+  });
+
+  it('says a picture is not a backup file', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(errorOf(parseImport(new TextDecoder().decode(png), png.length))).toEqual({ code: 'not-json' });
+    expect(errorOf(importText(''))).toEqual({ code: 'not-json' });
+  });
+
+  it('says JSON from elsewhere is not ours', () => {
+    expect(errorOf(importText('[{"date":"2026-11-20"}]'))).toEqual({ code: 'not-ours' });
+    const other = '{"app":"HabitBuddy","habits":[{"name":"Water","streak":12}]}';
+    expect(errorOf(importText(other))).toEqual({ code: 'not-ours' });
+    expect(errorOf(importText('null'))).toEqual({ code: 'not-ours' });
+    expect(errorOf(importText('"daily-kindness-export"'))).toEqual({ code: 'not-ours' });
+  });
+
+  it('refuses a file from a newer version and names the version', () => {
+    expect(errorOf(importFile({ version: 2 }))).toEqual({ code: 'newer-version', version: 2 });
+  });
+
+  it('accepts a byte-order mark in front of the file', () => {
+    expect(importText(`\uFEFF${exportJson(settings, progress, NOW, '0.1.0')}`).ok).toBe(true);
+  });
+
+  it.each([
+    [{ version: '1' }, 'version'],
+    [{ version: 0 }, 'version'],
+    [{ version: undefined }, 'version'],
+    [{ settings: 'dark' }, 'settings'],
+    [{ progress: [] }, 'progress'],
+    [{ progress: { startDay: '20/11/2026', days: {} } }, 'progress.startDay'],
+    [{ progress: { days: {} } }, 'progress.startDay'],
+    [{ progress: { startDay: null, days: [] } }, 'progress.days'],
+  ])('names the bad place in %j', (patch, where) => {
+    expect(errorOf(importFile(patch))).toEqual({ code: 'wrong-shape', where });
+  });
+
+  it.each([
+    ['2026-13-01', { actId: ACT_A, status: 'done' }, 'progress.days["2026-13-01"]'],
+    ['2026-02-30', { actId: ACT_A, status: 'done' }, 'progress.days["2026-02-30"]'],
+    ['yesterday', { actId: ACT_A, status: 'done' }, 'progress.days["yesterday"]'],
+    ['2026-11-20', 'done', 'progress.days["2026-11-20"]'],
+    ['2026-11-20', { actId: 'DROP TABLE', status: 'done' }, 'progress.days["2026-11-20"].actId'],
+    ['2026-11-20', { actId: ACT_A, status: 'finished' }, 'progress.days["2026-11-20"].status'],
+    ['2026-11-20', { actId: ACT_A, status: 'done', swapped: 'x' }, 'progress.days["2026-11-20"].swapped'],
+    ['2026-11-20', { actId: ACT_A, status: 'done', swapped: ['Bad Id'] }, 'progress.days["2026-11-20"].swapped'],
+    ['2026-11-20', { actId: ACT_A, status: 'done', before: 6 }, 'progress.days["2026-11-20"].before'],
+    ['2026-11-20', { actId: ACT_A, status: 'done', after: '4' }, 'progress.days["2026-11-20"].after'],
+    ['2026-11-20', { actId: ACT_A, status: 'done', note: 42 }, 'progress.days["2026-11-20"].note'],
+  ])('refuses day %s with %j', (key, record, where) => {
+    expect(errorOf(withDay(key, record))).toEqual({ code: 'wrong-shape', where });
+  });
+
+  it('refuses a note longer than a note can be, but not one exactly at the limit', () => {
+    const record = (note: string) => ({ actId: ACT_A, status: 'done', swapped: [], note });
+    expect(errorOf(withDay('2026-11-20', record('a'.repeat(NOTE_MAX + 1))))).toEqual({
+      code: 'wrong-shape',
+      where: 'progress.days["2026-11-20"].note',
+    });
+    expect(withDay('2026-11-20', record('a'.repeat(NOTE_MAX))).ok).toBe(true);
+  });
+
+  it('returns nothing to write when one day among good ones is bad', () => {
+    const days = { ...progress.days, '2026-11-23': { actId: ACT_A, status: 'finished' } };
+    const result = importFile({ progress: { startDay: '2026-11-20', days } });
+    expect(result).toEqual({ ok: false, error: { code: 'wrong-shape', where: 'progress.days["2026-11-23"].status' } });
+    expect(Object.keys(result)).toEqual(['ok', 'error']);
+  });
+
+  it('keeps a hostile key short in the message', () => {
+    const error = errorOf(withDay('x'.repeat(10_000), {}));
+    expect(error?.code).toBe('wrong-shape');
+    expect(error && 'where' in error && error.where.length).toBeLessThan(80);
+  });
+
+  it('fills unknown settings with defaults, as stored settings are read', () => {
+    const result = importFile({ settings: { focus: 'veterans', theme: 'neon' } });
+    expect(result.ok && result.settings).toEqual({ ...DEFAULT_SETTINGS, focus: 'veterans' });
+  });
+});
+
+describe('CSV', () => {
+  const en = catalogue('en');
+  const title = (id: string) => en.get(`acts_${id}_title`) ?? id;
+  const csv = (days: Record<string, DayRecord>) => exportCsv({ startDay: null, days }, title);
+  const lines = (text: string) => text.split('\r\n');
+  const firstRow = (text: string) => lines(text)[1] ?? '';
+
+  it('writes a header and one row per day, in date order, with CRLF endings', () => {
+    const out = exportCsv({ ...progress, days: { '2026-11-22': OPEN, ...progress.days } }, title);
+    const rows = lines(out);
+    expect(rows[0]).toBe('date,status,act_id,act,before,after,note');
+    expect(rows.slice(1, 4).map((r) => r.slice(0, 10))).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(rows[4]).toBe('');
+    expect(out.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('uses the act title the person saw, quoted when it has a comma', () => {
+    expect(findAct('reset_kind_to_body')).toBeDefined();
+    expect(firstRow(csv({ '2026-11-20': DONE }))).toBe(
+      '2026-11-20,done,reset_kind_to_body,"Do one kind thing for your body: rest, move gently or drink some water.",2,4,Dormí una siesta 💤',
+    );
+  });
+
+  it('leaves fields empty for a day without a check-in or a note', () => {
+    const row = firstRow(csv({ '2026-11-21': { actId: 'reset_kind_to_body', status: 'skipped', swapped: [] } }));
+    expect(row.split(',').slice(-3)).toEqual(['', '', '']);
+    expect(row.endsWith('water.",,,')).toBe(true);
+  });
+
+  it('doubles quotes and keeps line breaks inside one quoted field', () => {
+    const note = 'She said "thanks"\nand smiled';
+    const out = exportCsv({ startDay: null, days: { '2026-11-20': day('done', { note }) } }, () => 'Plain');
+    expect(out).toBe(
+      'date,status,act_id,act,before,after,note\r\n' +
+        `2026-11-20,done,${ACT_A},Plain,,,"She said ""thanks""\nand smiled"\r\n`,
+    );
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x.test","hi")', `"'=HYPERLINK(""http://x.test"",""hi"")"`],
+    ['+1 good day', "'+1 good day"],
+    ['-felt low, then better', `"'-felt low, then better"`],
+    ['@mom', "'@mom"],
+    ['a=b', 'a=b'],
+  ])('keeps note %j as text in a spreadsheet', (note, cell) => {
+    const out = csv({ '2026-11-20': day('done', { note }) });
+    expect(firstRow(out).endsWith(`,${cell}`)).toBe(true);
+  });
+
+  it('neutralises a formula in an act title too', () => {
+    expect(exportCsv(progress, () => '=1+1')).toContain(",'=1+1,");
+  });
+});
+
+describe('merge', () => {
+  const merge = (mine: DayRecord, theirs: DayRecord) =>
+    mergeProgress({ startDay: null, days: { '2026-11-20': mine } }, { startDay: null, days: { '2026-11-20': theirs } })
+      .days['2026-11-20'];
+
+  it('lets done beat open and skipped, whichever side it is on', () => {
+    expect(merge(day('open'), day('done'))).toEqual(day('done'));
+    expect(merge(day('done'), day('open'))).toEqual(day('done'));
+    expect(merge(day('skipped'), day('done'))).toEqual(day('done'));
+    expect(merge(day('open'), day('skipped'))).toEqual(day('skipped'));
+  });
+
+  it('lets a note or a check-in win on equal status', () => {
+    expect(merge(day('done'), day('done', { note: 'walked' }))).toEqual(day('done', { note: 'walked' }));
+    expect(merge(day('done'), day('done', { after: 4 }))).toEqual(day('done', { after: 4 }));
+    expect(merge(day('done', { note: 'a' }), day('done', { note: 'b', before: 2 }))).toEqual(
+      day('done', { note: 'b', before: 2 }),
+    );
+  });
+
+  it('adds up the score across status, note and check-in', () => {
+    const rich = { note: 'x', before: 1 as const };
+    expect(merge(day('done'), day('skipped', rich))).toEqual(day('skipped', rich));
+    expect(merge(day('done'), day('open', rich))).toEqual(day('done'));
+  });
+
+  it('keeps the current record on a tie', () => {
+    expect(merge(day('done', { note: 'mine' }), day('done', { note: 'theirs' }))).toEqual(
+      day('done', { note: 'mine' }),
+    );
+    expect(merge(day('done', { actId: ACT_B }), day('done'))).toEqual(day('done', { actId: ACT_B }));
+  });
+
+  it('keeps days found on only one side', () => {
+    const merged = mergeProgress(
+      { startDay: null, days: { '2026-11-20': day('done'), '2026-11-21': day('open') } },
+      { startDay: null, days: { '2026-11-21': day('done'), '2026-11-22': day('skipped') } },
+    );
+    expect(merged.days).toEqual({ '2026-11-20': day('done'), '2026-11-21': day('done'), '2026-11-22': day('skipped') });
+  });
+
+  it('starts from the earlier start day, ignoring a missing one', () => {
+    const at = (startDay: string | null): Progress => ({ startDay, days: {} });
+    expect(mergeProgress(at('2026-11-20'), at('2026-10-01')).startDay).toBe('2026-10-01');
+    expect(mergeProgress(at('2026-10-01'), at('2026-11-20')).startDay).toBe('2026-10-01');
+    expect(mergeProgress(at(null), at('2026-11-20')).startDay).toBe('2026-11-20');
+    expect(mergeProgress(at('2026-11-20'), at(null)).startDay).toBe('2026-11-20');
+    expect(mergeProgress(at(null), at(null)).startDay).toBeNull();
+  });
+});

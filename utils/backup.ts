@@ -1,0 +1,199 @@
+import { type DayKey, isDayKey } from './day';
+import {
+  DAY_STATUSES,
+  type DayRecord,
+  type DayStatus,
+  NOTE_MAX,
+  type Progress,
+  parseRecord,
+  parseSettings,
+  type Settings,
+} from './model';
+
+/**
+ * Export and import of everything the person owns. Pure: the caller reads the
+ * clock, the file and the storage, so every rule here can be tested with plain values.
+ */
+
+export const EXPORT_FORMAT = 'daily-kindness-export';
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  appVersion: string;
+  settings: Settings;
+  progress: Progress;
+}
+
+export function exportData(settings: Settings, progress: Progress, now: number, appVersion: string): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    appVersion,
+    settings,
+    progress: { startDay: progress.startDay, days: progress.days },
+  };
+}
+
+export function exportJson(settings: Settings, progress: Progress, now: number, appVersion: string): string {
+  return `${JSON.stringify(exportData(settings, progress, now, appVersion), null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ['date', 'status', 'act_id', 'act', 'before', 'after', 'note'] as const;
+
+/**
+ * A spreadsheet runs a cell starting with one of these as a formula, so a note
+ * like "=HYPERLINK(...)" could act on the person's machine; an apostrophe keeps it text.
+ * Tab and carriage return are included because some spreadsheets strip them first.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** History for people who want to look at it in a spreadsheet; the JSON file is the backup. */
+export function exportCsv(progress: Progress, title: (actId: string) => string): string {
+  const rows = Object.entries(progress.days)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, r]) => [
+      day,
+      r.status,
+      r.actId,
+      title(r.actId),
+      r.before?.toString() ?? '',
+      r.after?.toString() ?? '',
+      r.note ?? '',
+    ]);
+  return [CSV_COLUMNS, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+export type ImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-ours' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'wrong-shape'; where: string };
+
+export type ImportResult =
+  | { ok: true; settings: Settings; progress: Progress; days: number }
+  | { ok: false; error: ImportError };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Each entry lifts a file of version `v` to `v + 1`. None yet: version 1 is the first.
+ * Kept so the next format change has an obvious place to go.
+ */
+const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** A key as shown in `where`: quoted like JSON, and cut short so a hostile key cannot flood the message. */
+function keyLabel(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+}
+
+/** Asks the model, so the rule for an id lives in one place. */
+const isActId = (v: unknown): boolean => parseRecord({ actId: v, status: 'open' }) !== null;
+
+/**
+ * Stricter than `parseRecord`, which repairs what it can: an import replaces or
+ * merges into real history, so anything it would drop or cut is refused instead.
+ * Returns the first bad place, or the record.
+ */
+function checkRecord(raw: unknown, where: string): { where: string } | { record: DayRecord } {
+  if (!isObject(raw)) return { where };
+  if (!isActId(raw.actId)) return { where: `${where}.actId` };
+  if (!DAY_STATUSES.includes(raw.status as DayStatus)) return { where: `${where}.status` };
+  const swapped = raw.swapped;
+  if (swapped !== undefined && !(Array.isArray(swapped) && swapped.every(isActId))) {
+    return { where: `${where}.swapped` };
+  }
+  const record = parseRecord(raw);
+  if (!record) return { where };
+  for (const field of ['before', 'after'] as const) {
+    if (raw[field] !== undefined && record[field] !== raw[field]) return { where: `${where}.${field}` };
+  }
+  if (raw.note !== undefined && (typeof raw.note !== 'string' || raw.note.length > NOTE_MAX)) {
+    return { where: `${where}.note` };
+  }
+  return { record };
+}
+
+function checkProgress(raw: unknown): { where: string } | { progress: Progress } {
+  if (!isObject(raw)) return { where: 'progress' };
+  const startDay = raw.startDay;
+  if (startDay !== null && !isDayKey(startDay)) return { where: 'progress.startDay' };
+  if (!isObject(raw.days)) return { where: 'progress.days' };
+  const days: Record<DayKey, DayRecord> = {};
+  for (const [key, value] of Object.entries(raw.days)) {
+    const where = `progress.days[${keyLabel(key)}]`;
+    if (!isDayKey(key)) return { where };
+    const checked = checkRecord(value, where);
+    if ('where' in checked) return checked;
+    days[key] = checked.record;
+  }
+  return { progress: { startDay, days } };
+}
+
+const fail = (error: ImportError): ImportResult => ({ ok: false, error });
+
+/**
+ * Reads an export file. All or nothing: on any error there is nothing to write,
+ * so a damaged file can never replace good history with part of itself.
+ * `byteLength` is the file's size, checked before the text is parsed at all.
+ */
+export function parseImport(text: string, byteLength: number): ImportResult {
+  if (byteLength > MAX_IMPORT_BYTES) return fail({ code: 'too-large' });
+  let data: unknown;
+  try {
+    // Editors on Windows often save with a byte-order mark, which JSON.parse rejects.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) return fail({ code: 'not-ours' });
+  const version = data.version;
+  if (!Number.isInteger(version) || (version as number) < 1) return fail({ code: 'wrong-shape', where: 'version' });
+  if ((version as number) > EXPORT_VERSION) return fail({ code: 'newer-version', version: version as number });
+
+  let file = data;
+  for (let v = version as number; v < EXPORT_VERSION; v++) file = UPGRADES[v]?.(file) ?? file;
+
+  if (!isObject(file.settings)) return fail({ code: 'wrong-shape', where: 'settings' });
+  const checked = checkProgress(file.progress);
+  if ('where' in checked) return fail({ code: 'wrong-shape', ...checked });
+  return {
+    ok: true,
+    settings: parseSettings(file.settings),
+    progress: checked.progress,
+    days: Object.keys(checked.progress.days).length,
+  };
+}
+
+const STATUS_SCORE: Record<DayStatus, number> = { done: 3, skipped: 2, open: 1 };
+
+/** How much a day's record holds: a merge must never trade what someone wrote for less. */
+function richness(r: DayRecord): number {
+  return STATUS_SCORE[r.status] + (r.note ? 1 : 0) + (r.before !== undefined || r.after !== undefined ? 1 : 0);
+}
+
+/** Joins two histories day by day; on a tie the record already here stays. */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const days: Record<DayKey, DayRecord> = { ...incoming.days };
+  for (const [day, mine] of Object.entries(current.days)) {
+    const theirs = incoming.days[day];
+    if (!theirs || richness(mine) >= richness(theirs)) days[day] = mine;
+  }
+  const starts = [current.startDay, incoming.startDay].filter((d): d is DayKey => d !== null).sort();
+  return { startDay: starts[0] ?? null, days };
+}
+
+/** Replacing is taking the import whole; named so callers read as a choice between two modes. */
+export function replaceProgress(incoming: Progress): Progress {
+  return incoming;
+}

@@ -1,0 +1,76 @@
+import {
+  DEFAULT_SETTINGS,
+  NEWTAB_STYLES,
+  type NewTabStyle,
+  parseSettings,
+  type Settings,
+  THEMES,
+  type Theme,
+} from './model';
+
+/*
+ * A page's first paint cannot wait for extension storage, which only answers
+ * asynchronously. What the first paint needs (the look, the new-tab style and
+ * the prompt rotation) is mirrored in the extension's own synchronous
+ * localStorage. Extension storage stays the source of truth; the mirror holds
+ * nothing personal and is rewritten whenever settings load or change.
+ */
+
+export interface Display {
+  theme: Theme;
+  newTabStyle: NewTabStyle;
+  hideNumbers: boolean;
+}
+
+const DISPLAY_KEY = 'display';
+const ROTATION_KEY = 'prompt-rotation';
+
+function read(key: string): unknown {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // A full or disabled localStorage only costs the first-paint shortcut.
+  }
+}
+
+export function readDisplay(): Display {
+  const raw = read(DISPLAY_KEY) as Partial<Display> | null;
+  const d = DEFAULT_SETTINGS;
+  return {
+    theme: THEMES.includes(raw?.theme as Theme) ? (raw?.theme as Theme) : d.theme,
+    newTabStyle: NEWTAB_STYLES.includes(raw?.newTabStyle as NewTabStyle)
+      ? (raw?.newTabStyle as NewTabStyle)
+      : d.newTabStyle,
+    hideNumbers: typeof raw?.hideNumbers === 'boolean' ? raw.hideNumbers : d.hideNumbers,
+  };
+}
+
+/** Applies the theme to the page and remembers the display choices for the next first paint. */
+export function applyDisplay(settings: Pick<Settings, keyof Display>): void {
+  const { theme, newTabStyle, hideNumbers } = parseSettings(settings);
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  write(DISPLAY_KEY, { theme, newTabStyle, hideNumbers });
+}
+
+export function readRecentPrompts(): string[] {
+  const raw = read(ROTATION_KEY);
+  return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
+}
+
+export function writeRecentPrompts(ids: readonly string[]): void {
+  write(ROTATION_KEY, ids);
+}
+
+export function clearMirror(): void {
+  localStorage.removeItem(DISPLAY_KEY);
+  localStorage.removeItem(ROTATION_KEY);
+}

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { library } from './content/library';
+import { dayKey } from './day';
+import { FROM_REMINDER, nextReminderAt, pausedFor, REMINDER_ALARM, shouldRemind } from './reminders';
+import { actForDay } from './schedule';
+import { readProgress, readSettings, reminderLogItem, updateSettings } from './store';
+import { actTitle } from './text';
+
+export const NOTIFICATION_ID = 'daily-kindness-reminder';
+const NOTIFICATIONS = { permissions: ['notifications' as const] };
+
+/** Sets the reminder alarm for the next time it may come, or clears it. */
+export async function scheduleReminder(now: number, timeZone: string): Promise<void> {
+  const { reminder } = await readSettings();
+  const when = nextReminderAt(now, timeZone, reminder);
+  if (when === null) await browser.alarms.clear(REMINDER_ALARM);
+  else await browser.alarms.create(REMINDER_ALARM, { when });
+}
+
+/** The reminder alarm fired: show today's act if it is still open, then plan the next one. */
+export async function remind(now: number, timeZone: string): Promise<void> {
+  const [settings, progress, log] = await Promise.all([readSettings(), readProgress(), reminderLogItem.getValue()]);
+  if ((await browser.permissions.contains(NOTIFICATIONS)) && shouldRemind(now, timeZone, settings, progress, log.day)) {
+    const day = dayKey(now, timeZone, settings.dayStartHour);
+    const actId = actForDay(day, settings, progress, library);
+    await browser.notifications.create(NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icons/128.png'),
+      title: i18n.t('reminder.title'),
+      message: actTitle(actId),
+      // Firefox shows no notification buttons; there the page it opens offers the pause.
+      ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: i18n.t('reminder.pauseWeek') }] }),
+    });
+    await reminderLogItem.setValue({ day, actId });
+  }
+  await scheduleReminder(now, timeZone);
+}
+
+/** Opens a page with today's act, where the reminder can also be paused. */
+export async function openFromReminder(): Promise<void> {
+  await browser.notifications.clear(NOTIFICATION_ID);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html?${FROM_REMINDER}`) });
+}
+
+export async function pauseReminders(now: number): Promise<void> {
+  await browser.notifications.clear(NOTIFICATION_ID);
+  const { reminder } = await readSettings();
+  await updateSettings({ reminder: { ...reminder, pausedUntil: pausedFor(now) } });
+}
+
+/** Notification events exist only once the optional permission is granted. */
+export function listenToNotifications(now: () => number): void {
+  const api = browser.notifications;
+  if (!api || api.onClicked.hasListener(openFromReminder)) return;
+  api.onClicked.addListener(openFromReminder);
+  api.onButtonClicked?.addListener(() => pauseReminders(now()));
+}
