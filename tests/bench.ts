@@ -63,15 +63,11 @@ footer{border-top:1px solid var(--line);padding-top:.8rem;font-size:.95rem}`,
 <footer><a href="#">Read the full article</a></footer></main>`,
 );
 
-interface Sample {
-  fcp: number;
-  lcp: number;
-  cls: number;
-  heapKb: number;
-}
+type Sample = { fcp: number; lcp: number; cls: number; heapKb: number };
+type Viewport = { width: number; height: number };
 
 /** Loads one page in a fresh tab and reads its paint timings, layout shifts and JS heap. */
-async function measure(context: BrowserContext, url: string, viewport?: { width: number; height: number }) {
+async function measure(context: BrowserContext, url: string, viewport?: Viewport) {
   const tab = await context.newPage();
   if (viewport) await tab.setViewportSize(viewport);
   await tab.goto(url, { waitUntil: 'load' });
@@ -104,12 +100,7 @@ async function measure(context: BrowserContext, url: string, viewport?: { width:
 }
 
 /** Alternates real and static loads so drift over the run affects both the same way. */
-async function bench(
-  context: BrowserContext,
-  real: string,
-  fake: string,
-  viewport?: { width: number; height: number },
-) {
+async function bench(context: BrowserContext, real: string, fake: string, viewport?: Viewport) {
   await measure(context, real, viewport); // Warm-up pair, not counted: first compile and disk cache.
   await measure(context, fake, viewport);
   const reals: Sample[] = [];
@@ -177,6 +168,11 @@ function sizeReport(ext: string) {
 async function paintReport(context: BrowserContext) {
   const id = new URL((await serviceWorker(context)).url()).host;
   const base = `chrome-extension://${id}`;
+  // A fresh install opens a welcome tab; it would share the pages' renderer (CPU and heap), so close it.
+  await new Promise((wait) => setTimeout(wait, 1000));
+  const opened = context.pages().filter((p) => p.url().startsWith(base));
+  for (const p of opened) await p.close();
+  if (opened.length) out(`Closed before measuring: ${opened.map((p) => p.url().slice(base.length)).join(', ')}\n`);
   const results = [
     { name: 'new tab', target: 1.15, ...(await bench(context, `${base}/newtab.html`, `${base}/static-newtab.html`)) },
     {

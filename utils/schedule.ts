@@ -90,6 +90,12 @@ function choose(pool: readonly Act[], seed: string, recent: ReadonlyMap<string, 
   return picked.id;
 }
 
+/**
+ * The acts a day may offer, most wanted first: suited to the focus, outside
+ * the notes the person avoids, not offered today already, and rested at
+ * least NO_REPEAT_DAYS when the library allows. Each further preference
+ * narrows this without ever emptying it.
+ */
 function candidates(
   day: DayKey,
   settings: Selection,
@@ -105,6 +111,9 @@ function candidates(
     (act) => act.focus.includes('everyone') || act.focus.includes(settings.focus),
     (act) => !act.note || !settings.avoidNotes.includes(act.note),
     (act) => !exclude.has(act.id),
+    (act) => !recent.has(act.id),
+    // Two days in three lean to acts written for the person's focus; the third mixes in acts for everyone.
+    (act) => settings.focus === 'everyone' || hash(`${day}|focus`) % 3 === 0 || act.focus.includes(settings.focus),
   );
   return { pool, recent };
 }

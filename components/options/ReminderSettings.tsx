@@ -43,7 +43,8 @@ export function ReminderSettings() {
   const toggle = async (on: boolean) => {
     if (!on) {
       await update({ enabled: false });
-      await browser.permissions.remove(NOTIFICATIONS);
+      // A build that holds the permission from install cannot give it back; nothing is lost then.
+      await browser.permissions.remove(NOTIFICATIONS).catch(() => false);
       return;
     }
     // The request must run straight from the click, before any other await.

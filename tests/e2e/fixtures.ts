@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The same extension built with `--mode e2e`: it holds the notifications permission from install. */
+export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
 
@@ -18,6 +20,8 @@ export interface LaunchOptions {
   lang?: string;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Which build to load; the shipped one unless a test needs another. */
+  extensionDir?: string;
 }
 
 /** Launches Debian's Chromium with the built extension loaded, as a person would install it unpacked. */
@@ -27,7 +31,8 @@ export async function launch(options: LaunchOptions = {}): Promise<BrowserContex
   if (options.fakeTime) {
     Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `@${options.fakeTime}`, FAKETIME_NO_CACHE: '1' });
   }
-  const args = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
   if (options.lang) args.push(`--lang=${options.lang}`);
   return chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM,

@@ -84,6 +84,21 @@ describe('daily selection', () => {
     for (const id of everyone) expect(find(id).focus).toContain('everyone');
   });
 
+  it('leans to acts written for the chosen focus on most days', () => {
+    for (const focus of ['parents', 'veterans', 'trauma', 'teens'] as const) {
+      const { ids } = live({ ...daily, focus }, 30);
+      const own = ids.filter((id) => find(id).focus.includes(focus)).length;
+      expect(own, focus).toBeGreaterThanOrEqual(15);
+      expect(own, focus).toBeLessThan(30);
+    }
+  });
+
+  it('skips acts with a content note the person avoids', () => {
+    const avoid = { ...daily, focus: 'veterans' as const, avoidNotes: ['grief', 'family', 'trauma'] as const };
+    const { ids } = live({ ...avoid, avoidNotes: [...avoid.avoidNotes] }, 60);
+    for (const id of ids) expect(find(id).note).toBeUndefined();
+  });
+
   it('keeps what history says for a day, whatever the library now offers', () => {
     const progress = openDay(START, 'reset_kind_to_body')({ startDay: '2020-01-01', days: {} });
     expect(actForDay(START, daily, progress, library)).toBe('reset_kind_to_body');
