@@ -5,7 +5,7 @@ import { dayKey, nextDayStart } from './day';
 import { openDay, startPath } from './progress';
 import { scheduleReminder } from './remind';
 import { actForDay } from './schedule';
-import { readSettings, updateProgress } from './store';
+import { readSettings, updateProgress, welcomedItem } from './store';
 
 export const DAY_ALARM = 'day-turn';
 /** A slow heartbeat: the platform has no time-zone event, so this notices a change of zone. */
@@ -34,5 +34,7 @@ export async function refresh(now: number, timeZone: string): Promise<void> {
 
 /** The welcome page opens once, on first install, never on update. */
 export async function welcome(reason: string): Promise<void> {
-  if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  if (reason !== 'install' || (await welcomedItem.getValue())) return;
+  await welcomedItem.setValue(true);
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }

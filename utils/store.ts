@@ -40,6 +40,9 @@ export const reminderLogItem = storage.defineItem<ReminderLog>('local:reminderLo
   version: 1,
 });
 
+/** Set once the welcome page has opened, so no reinstall of the same profile opens it again. */
+export const welcomedItem = storage.defineItem<boolean>('local:welcomed', { fallback: false, version: 1 });
+
 export async function readSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }

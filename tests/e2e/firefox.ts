@@ -17,7 +17,11 @@ export async function launchFirefox(): Promise<Browser> {
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
+      // Grants optional permissions without a prompt, so the real reminder flow can run unattended.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   await browser.installExtension(FIREFOX_DIR);
   return browser;

@@ -146,3 +146,48 @@ test('“Need support now?” is one click away on the popup and the new tab, an
     'https://www.palomasserenitycounseling.com',
   );
 });
+
+test('an update never opens the welcome page again', async () => {
+  const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { EXTENSION_DIR, launch, serviceWorker, tempProfile } = await import('./fixtures');
+  const profile = tempProfile();
+  const build = tempProfile();
+  try {
+    cpSync(EXTENSION_DIR, build.dir, { recursive: true });
+    let context = await launch({ userDataDir: profile.dir, extensionDir: build.dir });
+    await serviceWorker(context);
+    await expect.poll(() => context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(true);
+    // Closed by the person, so a restored session cannot bring it back.
+    for (const page of context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
+    await context.close();
+
+    const manifestPath = join(build.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: '0.1.1' }));
+    context = await launch({ userDataDir: profile.dir, extensionDir: build.dir });
+    const worker = await serviceWorker(context);
+    await expect
+      .poll(() =>
+        worker.evaluate(
+          () =>
+            (
+              globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }
+            ).chrome.runtime.getManifest().version,
+        ),
+      )
+      .toBe('0.1.1');
+    const popup = await PopupPage.open(context, new URL(worker.url()).host);
+    await popup.page.waitForTimeout(1000);
+    expect(
+      context
+        .pages()
+        .map((p) => p.url())
+        .filter((u) => u.endsWith('/welcome.html')),
+    ).toEqual([]);
+    await context.close();
+  } finally {
+    profile.dispose();
+    build.dispose();
+  }
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { library } from '@/utils/content/library';
 import { setStatus } from '@/utils/progress';
-import { DAY_ALARM, refresh } from '@/utils/rollover';
+import { DAY_ALARM, refresh, welcome } from '@/utils/rollover';
 import { readProgress, updateProgress, updateSettings } from '@/utils/store';
 
 const NY = 'America/New_York';
@@ -63,5 +63,19 @@ describe('refresh (the background’s turn of the day)', () => {
   it('schedules the next boundary across a daylight-saving change', async () => {
     await refresh(at('2026-03-08T00:30:00-05:00'), NY);
     expect(await dayAlarm()).toBe('2026-03-09T04:00:00.000Z');
+  });
+});
+
+describe('welcome', () => {
+  const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'));
+
+  it('opens once on first install, never on update or a later install of the same profile', async () => {
+    await welcome('update');
+    expect(await welcomeTabs()).toHaveLength(0);
+    await welcome('install');
+    expect(await welcomeTabs()).toHaveLength(1);
+    await welcome('install');
+    await welcome('update');
+    expect(await welcomeTabs()).toHaveLength(1);
   });
 });
