@@ -10,6 +10,8 @@ export default defineConfig({
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 128], developmentIndicator: false },
   // One manifest version everywhere: Firefox runs MV3 with an event page, Chromium a service worker.
   manifestVersion: 3,
+  // Store-ready packages; the sources archive (for addons.mozilla.org review) leaves out screenshots.
+  zip: { excludeSources: ['docs/**/*.png', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },

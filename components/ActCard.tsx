@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { actions } from '@/utils/actions';
 import type { ProgramDay } from '@/utils/schedule';
 import { saveError, today } from '@/utils/store';
 import { actTitle, actWhy } from '@/utils/text';
+import { CheckInForm } from './CheckInForm';
 import './ActCard.css';
 
 const programLabel = ({ program, day }: ProgramDay) =>
@@ -10,8 +12,15 @@ const programLabel = ({ program, day }: ProgramDay) =>
 
 /** Today's act with what the person can do about it; shared by popup and new tab. */
 export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
-  const { actId, status, program } = today.value;
+  const { actId, status, program, day } = today.value;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  // The check-in is offered right after "I did it", once; it can be skipped and edited later.
+  const [checkingIn, setCheckingIn] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const done = async () => {
+    await actions.done();
+    setCheckingIn(true);
+  };
   return (
     <section class="act-card" aria-labelledby="act-title" data-status={status}>
       <p class="eyebrow">{program ? programLabel(program) : i18n.t('todayLabel')}</p>
@@ -23,10 +32,25 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         {status === 'done' && <p class="act-message">{i18n.t('doneMessage')}</p>}
         {status === 'skipped' && <p class="act-message">{i18n.t('setAsideMessage')}</p>}
       </div>
+      {status === 'done' && checkingIn && (
+        <CheckInForm
+          day={day}
+          focusOnOpen
+          onClose={(didSave) => {
+            setCheckingIn(false);
+            setSaved(didSave);
+          }}
+        />
+      )}
+      {status === 'done' && saved && (
+        <p class="hint" role="status">
+          {i18n.t('checkIn.saved')}
+        </p>
+      )}
       <div class="actions">
         {status === 'open' && (
           <>
-            <button type="button" class="primary" onClick={actions.done}>
+            <button type="button" class="primary" onClick={done}>
               {i18n.t('done')}
             </button>
             <button type="button" onClick={actions.swap} title={i18n.t('swapHint')}>

@@ -1,6 +1,7 @@
 import { library } from './content/library';
+import { addDays } from './day';
 import { parseSettings, type Settings } from './model';
-import { type ProgressChange, repick, setStatus, swapTo } from './progress';
+import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from './progress';
 import { actForDay, pickAct, swapAct } from './schedule';
 import { progress, saveError, settings, today, updateProgress, updateSettings } from './store';
 
@@ -33,6 +34,8 @@ export const actions = {
       swapTo(day, actForDay(day, settings.value, p, library), swapAct(day, settings.value, p, library))(p),
     );
   },
+  /** Saves a check-in and note for any recorded day, today's or one in the history. */
+  checkIn: (day: string, checkIn: CheckIn) => save(setCheckIn(day, checkIn)),
 };
 
 /** Settings that change which act a day offers. */
@@ -58,8 +61,12 @@ export async function flushSettings(): Promise<void> {
 /**
  * Changes settings at once on screen and in storage shortly after. When the
  * change shapes the act, an act still open today is chosen again under it.
+ * `restart` begins the path again, today or (after finishing one) tomorrow.
  */
-export function changeSettings(patch: Partial<Settings>, { restart = false } = {}): Promise<void> {
+export function changeSettings(
+  patch: Partial<Settings>,
+  { restart = false, fromTomorrow = false }: { restart?: boolean; fromTomorrow?: boolean } = {},
+): Promise<void> {
   const next = parseSettings({ ...settings.value, ...patch });
   settings.value = next;
   pending = { ...pending, ...patch };
@@ -68,6 +75,7 @@ export function changeSettings(patch: Partial<Settings>, { restart = false } = {
   const reshapes = restart || SHAPES_THE_ACT.some((key) => key in patch);
   if (!reshapes) return Promise.resolve();
   const { day } = today.value;
+  if (restart && fromTomorrow) return save((p) => ({ ...p, startDay: addDays(day, 1) }));
   return save((p) => {
     const started = restart ? { ...p, startDay: day } : p;
     // pickAct looks only at earlier days, so today's current record does not bias it.

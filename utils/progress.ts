@@ -1,5 +1,5 @@
 import { type DayKey, weekOf } from './day';
-import type { DayRecord, DayStatus, Progress } from './model';
+import { type DayRecord, type DayStatus, type Feeling, NOTE_MAX, type Progress } from './model';
 
 /**
  * Pure changes to progress. Each returns a new value touching only one day, so
@@ -67,3 +67,24 @@ export function weekMarks(progress: Progress, today: DayKey): WeekMark[] {
 export function daysShownUp(progress: Progress, days: readonly DayKey[]): number {
   return days.filter((day) => progress.days[day]?.status === 'done').length;
 }
+
+export interface CheckIn {
+  before?: Feeling;
+  after?: Feeling;
+  note?: string;
+}
+
+/** Sets (or clears, with undefined) the day's check-in and note; the act and status stay. */
+export const setCheckIn =
+  (day: DayKey, checkIn: CheckIn): ProgressChange =>
+  (progress) => {
+    const record = progress.days[day];
+    if (!record) return progress;
+    const { before, after, note, ...rest } = record;
+    const next: DayRecord = { ...rest };
+    if (checkIn.before) next.before = checkIn.before;
+    if (checkIn.after) next.after = checkIn.after;
+    const text = checkIn.note?.trim().slice(0, NOTE_MAX);
+    if (text) next.note = text;
+    return withDay(progress, day, next);
+  };

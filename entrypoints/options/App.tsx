@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
+import { History } from '@/components/history/History';
 import { AboutLinks } from '@/components/options/AboutLinks';
+import { DataSettings } from '@/components/options/DataSettings';
 import { DaySettings } from '@/components/options/DaySettings';
 import { LookSettings } from '@/components/options/LookSettings';
 import { PracticeSettings } from '@/components/options/PracticeSettings';
@@ -22,6 +24,8 @@ export function App() {
       <ReminderSettings />
       <DaySettings />
       <LookSettings />
+      <History />
+      <DataSettings />
       <AboutLinks />
     </main>
   );

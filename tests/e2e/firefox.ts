@@ -11,11 +11,17 @@ const geckoId: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.j
 
 export const extensionUrl = (path: string) => `moz-extension://${UUID}/${path}`;
 
-export async function launchFirefox(): Promise<Browser> {
+/**
+ * Optionally in a chosen time zone. (Firefox ESR hangs at start-up under
+ * libfaketime here, so Firefox tests run on the real clock.)
+ */
+export async function launchFirefox(timeZone?: string): Promise<Browser> {
+  const env = timeZone ? { ...process.env, TZ: timeZone } : process.env;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    env,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),

@@ -67,6 +67,7 @@ export interface StoredDay {
   actId: string;
   status: string;
   swapped: string[];
+  note?: string;
 }
 
 export async function storedDays(target: Target): Promise<Record<string, StoredDay>> {

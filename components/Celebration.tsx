@@ -1,0 +1,31 @@
+import { i18n } from '#i18n';
+import { changeSettings } from '@/utils/actions';
+import { library } from '@/utils/content/library';
+import { finishedProgram } from '@/utils/stats';
+import { progress, settings, today } from '@/utils/store';
+import './Celebration.css';
+
+/** The last day of a program, done: a quiet moment, then a choice of what comes next. */
+export function Celebration() {
+  const { path } = settings.value;
+  if (path === 'daily') return null;
+  const length = library.programs[path].length;
+  if (!finishedProgram(progress.value, today.value.day, progress.value.startDay, length)) return null;
+  return (
+    <section class="celebration" aria-labelledby="celebration-title">
+      <div class="celebration-glow" aria-hidden="true" />
+      <p id="celebration-title" class="celebration-title">
+        {path === 'reset' ? i18n.t('celebrate.reset') : i18n.t('celebrate.gentle')}
+      </p>
+      <p>{i18n.t('celebrate.body')}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => changeSettings({ path: 'daily' })}>
+          {i18n.t('celebrate.continue')}
+        </button>
+        <button type="button" onClick={() => changeSettings({}, { restart: true, fromTomorrow: true })}>
+          {i18n.t('celebrate.again')}
+        </button>
+      </div>
+    </section>
+  );
+}

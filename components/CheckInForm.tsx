@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { actions } from '@/utils/actions';
+import { type Feeling, NOTE_MAX } from '@/utils/model';
+import type { CheckIn } from '@/utils/progress';
+import './CheckInForm.css';
+
+const FEELINGS: Feeling[] = [1, 2, 3, 4, 5];
+
+/** Words, not only numbers or faces: 1 "very low" to 5 "very good". */
+export function feelingLabel(feeling: Feeling): string {
+  return [
+    i18n.t('feeling.veryLow'),
+    i18n.t('feeling.low'),
+    i18n.t('feeling.okay'),
+    i18n.t('feeling.good'),
+    i18n.t('feeling.veryGood'),
+  ][feeling - 1] as string;
+}
+
+function Scale(props: { name: string; legend: string; value?: Feeling; onChange: (f: Feeling) => void }) {
+  return (
+    <fieldset class="scale">
+      <legend>{props.legend}</legend>
+      <div class="scale-options">
+        {FEELINGS.map((f) => (
+          <label key={f} class="scale-option">
+            <input type="radio" name={props.name} checked={props.value === f} onChange={() => props.onChange(f)} />
+            <span>{feelingLabel(f)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** An optional, private check-in: how it felt before and after, and a note. Skipping costs nothing. */
+export function CheckInForm(props: {
+  day: string;
+  initial?: CheckIn;
+  /** Called with true after saving, false after skipping. */
+  onClose: (saved: boolean) => void;
+  idPrefix?: string;
+  /** Move focus here when it opens, as the button that opened it is gone. */
+  focusOnOpen?: boolean;
+}) {
+  const [value, setValue] = useState<CheckIn>(props.initial ?? {});
+  const prefix = props.idPrefix ?? 'checkin';
+  const title = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (props.focusOnOpen) title.current?.focus();
+  }, [props.focusOnOpen]);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    await actions.checkIn(props.day, value);
+    props.onClose(true);
+  };
+  return (
+    <form class="checkin" onSubmit={save} aria-labelledby={`${prefix}-title`}>
+      <p id={`${prefix}-title`} class="checkin-title" tabIndex={-1} ref={title}>
+        {i18n.t('checkIn.title')}
+      </p>
+      <Scale
+        name={`${prefix}-before`}
+        legend={i18n.t('checkIn.before')}
+        value={value.before}
+        onChange={(before) => setValue({ ...value, before })}
+      />
+      <Scale
+        name={`${prefix}-after`}
+        legend={i18n.t('checkIn.after')}
+        value={value.after}
+        onChange={(after) => setValue({ ...value, after })}
+      />
+      <label class="checkin-note">
+        <span>{i18n.t('checkIn.note')}</span>
+        <textarea
+          maxLength={NOTE_MAX}
+          rows={3}
+          value={value.note ?? ''}
+          onInput={(e) => setValue({ ...value, note: e.currentTarget.value })}
+        />
+        <small class="hint">{i18n.t('checkIn.noteHint', [String((value.note ?? '').length), String(NOTE_MAX)])}</small>
+      </label>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {i18n.t('checkIn.save')}
+        </button>
+        <button type="button" onClick={() => props.onClose(false)}>
+          {i18n.t('checkIn.skip')}
+        </button>
+      </div>
+    </form>
+  );
+}

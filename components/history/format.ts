@@ -1,0 +1,44 @@
+import type { DayKey } from '@/utils/day';
+import { uiLanguage } from '@/utils/text';
+
+/*
+ * Dates in the person's language. Day keys are calendar dates, so they are read
+ * at noon UTC and formatted in UTC: no time zone can shift them to another day.
+ */
+
+const noon = (day: DayKey) => new Date(`${day}T12:00:00Z`);
+
+/** The year view formats hundreds of dates per render; building a formatter is the slow part. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dates(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${uiLanguage()} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(uiLanguage(), { ...options, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** Spanish month and weekday names are lower case; a heading or a label still starts with a capital. */
+export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase(uiLanguage()) + text.slice(1);
+
+export const longDate = (day: DayKey): string =>
+  capitalize(dates({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(noon(day)));
+
+/** Weekday and date without the year, which the calendar's heading already says. */
+export const cellDate = (day: DayKey): string =>
+  capitalize(dates({ weekday: 'long', month: 'long', day: 'numeric' }).format(noon(day)));
+
+export const monthName = (month: string): string => capitalize(dates({ month: 'long' }).format(noon(`${month}-01`)));
+
+/** Monday to Sunday: 5 January 2026 was a Monday. */
+export const weekdayNames = (): { narrow: string; long: string }[] =>
+  Array.from({ length: 7 }, (_, i) => {
+    const date = noon(`2026-01-${String(5 + i).padStart(2, '0')}`);
+    const name = (weekday: 'narrow' | 'long') => dates({ weekday }).format(date);
+    return { narrow: name('narrow'), long: capitalize(name('long')) };
+  });
+
+export const oneDecimal = (value: number): string =>
+  new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findAct } from '@/utils/content/library';
+import { EMPTY_PROGRESS, type Feeling, type Progress } from '@/utils/model';
+import { setCheckIn, setStatus } from '@/utils/progress';
+import { counts, feelingChange, finishedProgram, isWelcomeBack, MIN_CHECK_INS } from '@/utils/stats';
+
+const done = (days: [string, string][], p: Progress = EMPTY_PROGRESS) =>
+  days.reduce((acc, [day, act]) => setStatus(day, act, 'done')(acc), p);
+
+describe('counts', () => {
+  it('counts days practiced this month, all time, toward others and toward self', () => {
+    let p = done([
+      ['2026-10-30', 'reset_encouraging_message'],
+      ['2026-11-02', 'reset_kind_to_body'],
+      ['2026-11-20', 'reset_grace_for_mistake'],
+      ['2026-11-25', 'reset_anonymous_kindness'],
+    ]);
+    p = setStatus('2026-11-21', 'reset_sincere_compliment', 'skipped')(p);
+    expect(counts(p, '2026-11-25', findAct)).toEqual({ month: 3, allTime: 4, towardOthers: 2, towardSelf: 2 });
+  });
+
+  it('never shrinks as days pass without practice', () => {
+    const p = done([['2026-11-02', 'reset_kind_to_body']]);
+    expect(counts(p, '2026-11-25', findAct).allTime).toBe(1);
+    expect(counts(p, '2027-03-01', findAct).allTime).toBe(1);
+  });
+});
+
+describe('welcome back', () => {
+  it('greets the person after a few days away, and not on an ordinary day', () => {
+    const p = done([['2026-11-20', 'reset_kind_to_body']]);
+    expect(isWelcomeBack(p, '2026-11-21')).toBe(false);
+    expect(isWelcomeBack(p, '2026-11-23')).toBe(true);
+    expect(isWelcomeBack(EMPTY_PROGRESS, '2026-11-23')).toBe(false);
+  });
+});
+
+describe('feeling change', () => {
+  const withCheckIns = (pairs: [Feeling, Feeling][]) =>
+    pairs.reduce((p, [before, after], i) => {
+      const day = `2026-11-${String(i + 1).padStart(2, '0')}`;
+      return setCheckIn(day, { before, after })(setStatus(day, 'reset_kind_to_body', 'done')(p));
+    }, EMPTY_PROGRESS as Progress);
+
+  it(`says nothing until there are ${MIN_CHECK_INS} check-ins with both answers`, () => {
+    expect(
+      feelingChange(
+        withCheckIns([
+          [2, 3],
+          [2, 4],
+          [3, 3],
+          [1, 2],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it('averages the change on days with both answers, to one decimal', () => {
+    expect(
+      feelingChange(
+        withCheckIns([
+          [2, 3],
+          [2, 4],
+          [3, 3],
+          [1, 2],
+          [4, 4],
+          [2, 3],
+        ]),
+      ),
+    ).toEqual({ days: 6, average: 0.8 });
+  });
+});
+
+describe('check-in', () => {
+  it('keeps the act and status, trims the note and clears what is left empty', () => {
+    let p = setStatus('2026-11-25', 'a_b', 'done')(EMPTY_PROGRESS);
+    p = setCheckIn('2026-11-25', { before: 2, after: 4, note: '  felt lighter  ' })(p);
+    expect(p.days['2026-11-25']).toEqual({
+      actId: 'a_b',
+      status: 'done',
+      swapped: [],
+      before: 2,
+      after: 4,
+      note: 'felt lighter',
+    });
+    p = setCheckIn('2026-11-25', { note: '' })(p);
+    expect(p.days['2026-11-25']).toEqual({ actId: 'a_b', status: 'done', swapped: [] });
+    expect(setCheckIn('2026-11-26', { note: 'x' })(p)).toBe(p);
+  });
+});
+
+describe('finished program', () => {
+  it('is the last day of the program, once it is done', () => {
+    const p = done([['2026-11-24', 'reset_anonymous_kindness']]);
+    expect(finishedProgram(p, '2026-11-24', '2026-11-20', 5)).toBe(true);
+    expect(finishedProgram(p, '2026-11-24', '2026-11-21', 5)).toBe(false);
+    expect(finishedProgram(EMPTY_PROGRESS, '2026-11-24', '2026-11-20', 5)).toBe(false);
+  });
+});

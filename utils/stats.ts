@@ -1,0 +1,56 @@
+import type { Act } from './content/types';
+import { addDays, type DayKey, daysBetween } from './day';
+import type { Progress } from './model';
+
+/*
+ * Counts that only ever grow as days pass: days practiced, never days not.
+ * Pure: the day and the act lookup are passed in.
+ */
+
+const doneDays = (progress: Progress) => Object.entries(progress.days).filter(([, r]) => r.status === 'done');
+
+export interface Counts {
+  month: number;
+  allTime: number;
+  towardOthers: number;
+  towardSelf: number;
+}
+
+export function counts(progress: Progress, today: DayKey, findAct: (id: string) => Act | undefined): Counts {
+  const done = doneDays(progress);
+  const month = today.slice(0, 7);
+  const self = done.filter(([, r]) => ['self', 'body'].includes(findAct(r.actId)?.direction ?? '')).length;
+  return {
+    month: done.filter(([day]) => day.startsWith(month)).length,
+    allTime: done.length,
+    towardSelf: self,
+    towardOthers: done.length - self,
+  };
+}
+
+/** Back after a while: the last day with any record was this many days ago or more. */
+export const WELCOME_BACK_AFTER = 3;
+
+export function isWelcomeBack(progress: Progress, today: DayKey): boolean {
+  const earlier = Object.keys(progress.days).filter((day) => day < today);
+  const last = earlier.sort().at(-1);
+  return last !== undefined && daysBetween(last, today) >= WELCOME_BACK_AFTER;
+}
+
+/** The check-ins needed before an average says anything. */
+export const MIN_CHECK_INS = 5;
+
+/** How feelings moved on days the person checked in both before and after; null until there are enough. */
+export function feelingChange(progress: Progress): { days: number; average: number } | null {
+  const pairs = Object.values(progress.days).filter((r) => r.before !== undefined && r.after !== undefined);
+  if (pairs.length < MIN_CHECK_INS) return null;
+  const total = pairs.reduce((sum, r) => sum + ((r.after ?? 0) - (r.before ?? 0)), 0);
+  return { days: pairs.length, average: Math.round((total / pairs.length) * 10) / 10 };
+}
+
+/** The last day of a program, done: time for a quiet celebration. */
+export function finishedProgram(progress: Progress, today: DayKey, startDay: DayKey | null, length: number): boolean {
+  if (!startDay) return false;
+  const last = addDays(startDay, length - 1);
+  return last === today && progress.days[today]?.status === 'done';
+}
