@@ -11,6 +11,7 @@ export default defineConfig({
   reporter: [['list']],
   projects: [
     { name: 'chromium', testMatch: /.*\.chromium\.spec\.ts/ },
+    { name: 'package', testMatch: /package\.spec\.ts/ },
     { name: 'firefox', testMatch: /.*\.firefox\.spec\.ts/ },
     { name: 'screenshots', testMatch: /screenshots\.ts/ },
   ],

@@ -14,7 +14,8 @@ export default defineConfig({
   zip: { excludeSources: ['docs/**/*.png', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    // Every browser we support preloads modules natively: no polyfill (it would also carry a fetch call).
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { LINKS } from '@/components/links';
+
+/*
+ * What ships: exactly the permissions needed, the default content security
+ * policy, and no code that reaches the network or evaluates strings.
+ */
+const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv3'].map((dir) => resolve(dir));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+for (const dir of BUILDS) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const name = dir.split('/').at(-1);
+
+  test(`${name}: holds exactly storage and alarms, notifications only as optional`, () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
+    for (const key of [
+      'host_permissions',
+      'optional_host_permissions',
+      'content_scripts',
+      'web_accessible_resources',
+      'externally_connectable',
+    ]) {
+      expect(manifest[key], key).toBeUndefined();
+    }
+  });
+
+  test(`${name}: keeps the default content security policy`, () => {
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  test(`${name}: ships no remote code, no string evaluation and no fetches`, () => {
+    const allowed = new Set<string>(Object.values(LINKS));
+    for (const file of files(dir).filter((f) => /\.(js|html|css)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      const found = (pattern: RegExp) => text.match(pattern)?.[0] ?? null;
+      expect(found(/<script[^>]+src=["']https?:/), `${file}: remote script`).toBeNull();
+      expect(found(/\beval\(|new Function\(|importScripts\(/), `${file}: string evaluation`).toBeNull();
+      expect(found(/\bfetch\(|XMLHttpRequest|WebSocket\(|sendBeacon/), `${file}: network call`).toBeNull();
+      expect(found(/url\(\s*["']?https?:/), `${file}: remote stylesheet resource`).toBeNull();
+      // Addresses in the code are only the links a person may choose to follow.
+      const addresses = [...text.matchAll(/https?:\/\/[^\s"'`)<>]+/g)].map((m) => m[0]);
+      const ours = addresses.filter((a) => /palomasserenity|findahelpline/.test(a));
+      for (const address of ours) expect(allowed, `${file}: ${address}`).toContain(address);
+    }
+  });
+}
