@@ -1,19 +1,14 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
+import type { DayKey } from './day-key';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** A local calendar day as `YYYY-MM-DD`; the unit of history. */
-export type DayKey = string;
+export { type DayKey, isDayKey } from './day-key';
 
-const KEY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
-
-export function isDayKey(value: unknown): value is DayKey {
-  return typeof value === 'string' && KEY.test(value) && dayjs.utc(value).format('YYYY-MM-DD') === value;
-}
 
 /**
  * The person's day at `now`: the local date in `timeZone`, except that hours

@@ -1,4 +1,4 @@
-import { hash } from './schedule';
+import { hash } from './hash';
 
 /** A new tab never shows a prompt seen in the last this-many tabs, while there are enough. */
 export const PROMPT_MEMORY = 10;

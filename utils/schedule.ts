@@ -1,5 +1,6 @@
 import type { Act, Effort } from './content/types';
 import { addDays, type DayKey, daysBetween } from './day';
+import { hash } from './hash';
 import type { Program, Progress, Settings } from './model';
 
 /** No act comes back within this many days while the library allows. */
@@ -15,16 +16,6 @@ export interface Library {
 export type Selection = Pick<Settings, 'path' | 'focus' | 'gentle' | 'avoidNotes'>;
 
 const EFFORT_RANK: Record<Effort, number> = { tiny: 0, small: 1, larger: 2 };
-
-/** FNV-1a: a small, stable hash so the same day and history always give the same act. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export interface ProgramDay {
   program: Program;

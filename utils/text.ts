@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 
 /*
@@ -11,7 +10,7 @@ export const actTitle = (id: string): string => i18n.t(`acts.${id}.title` as Key
 export const actWhy = (id: string): string => i18n.t(`acts.${id}.why` as Key);
 export const promptText = (id: string): string => i18n.t(`prompts.${id}` as Key);
 
-/** The browser's language, for dates and `<html lang>`. */
+/** The language the browser shows our words in, for dates and `<html lang>` (`@@ui_locale` is built in). */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return (i18n.t('@@ui_locale' as Key) || 'en').replace('_', '-');
 }

@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { changeSettings } from '@/utils/actions';
 import type { Reminder } from '@/utils/model';
-import { pausedFor } from '@/utils/reminders';
-import { now, settings } from '@/utils/store';
+import { settings } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
 import { Section, Toggle } from '../form';
+import { PauseControl } from '../PauseControl';
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
 /** Monday first, as in the week view; values are JavaScript's (0 = Sunday). */
@@ -14,26 +14,6 @@ const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
 const weekday = (day: number) =>
   new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 1, day + 1));
-
-export const pausedUntilText = (until: number) =>
-  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', day: 'numeric', month: 'long' }).format(until);
-
-export function PauseControl({ reminder }: { reminder: Reminder }) {
-  const paused = (reminder.pausedUntil ?? 0) > now.value;
-  const set = (pausedUntil: number | null) => changeSettings({ reminder: { ...reminder, pausedUntil } });
-  return paused ? (
-    <div class="note" role="status">
-      <p>{i18n.t('reminder.paused', [pausedUntilText(reminder.pausedUntil ?? 0)])}</p>
-      <button type="button" onClick={() => set(null)}>
-        {i18n.t('reminder.resume')}
-      </button>
-    </div>
-  ) : (
-    <button type="button" onClick={() => set(pausedFor(now.value))}>
-      {i18n.t('reminder.pauseWeek')}
-    </button>
-  );
-}
 
 /** Off by default; turning it on asks for the notifications permission at that moment. */
 export function ReminderSettings() {

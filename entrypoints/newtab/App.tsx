@@ -1,35 +1,27 @@
-import { i18n } from '#i18n';
-import { ActCard } from '@/components/ActCard';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleLink } from '@/components/ArticleLink';
 import { Grounding } from '@/components/Grounding';
-import { PauseControl } from '@/components/options/ReminderSettings';
 import { SupportLink } from '@/components/SupportLink';
 import type { Prompt } from '@/utils/content/types';
-import { readDisplay } from '@/utils/mirror';
-import { loaded, settings } from '@/utils/store';
+import type { NewTabStyle } from '@/utils/model';
+import type { ActAreaProps } from './ActArea';
 
-export function App({ prompt, fromReminder }: { prompt: Prompt; fromReminder: boolean }) {
-  // Until storage answers, the mirrored style decides, so the first paint already has the right shape.
-  const style = loaded.value ? settings.value.newTabStyle : readDisplay().newTabStyle;
+export function App(props: { prompt: Prompt; style: NewTabStyle; fromReminder: boolean }) {
+  const [style, setStyle] = useState(props.style);
+  const [ActArea, setActArea] = useState<ComponentType<ActAreaProps> | null>(null);
+  useEffect(() => {
+    // Loaded after the first paint: it brings storage, the library and the day logic.
+    void import('./ActArea').then((m) => setActArea(() => m.ActArea));
+  }, []);
   return (
     <main class="newtab" data-style={style}>
-      <Grounding prompt={prompt} />
+      <Grounding prompt={props.prompt} />
       {style === 'full' && (
         // The slot keeps its height while storage is read, so nothing below it moves.
-        <div class="act-slot">
-          {loaded.value && (
-            <>
-              {fromReminder && (
-                <div class="reminder-note">
-                  <p>{i18n.t('reminder.fromNotification')}</p>
-                  <PauseControl reminder={settings.value.reminder} />
-                </div>
-              )}
-              <ActCard headingLevel={2} />
-            </>
-          )}
-        </div>
+        <div class="act-slot">{ActArea && <ActArea fromReminder={props.fromReminder} onStyle={setStyle} />}</div>
       )}
+      {style !== 'full' && ActArea && <ActArea fromReminder={false} onStyle={setStyle} hidden />}
       <footer class="newtab-footer">
         {style !== 'breath' && <ArticleLink />}
         <SupportLink />

@@ -37,10 +37,10 @@ test('path, focus and gentleness change the act the popup and new tab show', asy
   const popup = await PopupPage.open(context, extensionId);
   await expect(popup.eyebrow).toHaveText('Day 1 of 5 of the 5-day reset');
 
-  await options.getByLabel('A gentle week').check();
+  await options.getByRole('radio', { name: /^A gentle week/ }).check();
   await expect(popup.eyebrow).toHaveText('Day 1 of 7 of the gentle week');
 
-  await options.getByLabel('Daily kindness').check();
+  await options.getByRole('radio', { name: /^Daily kindness/ }).check();
   await expect(popup.eyebrow).toHaveText("Today's act of kindness");
   await options.getByLabel('Veterans and military families').check();
   await expect
@@ -107,8 +107,8 @@ test('restarting the path brings back day 1, and the day-start hour is kept', as
   const options = await openOptions(context, extensionId);
   await options.getByLabel('A new day begins at').selectOption({ label: '4:00 AM' });
   await expect.poll(async () => (await stored(worker)).settings).toMatchObject({ dayStartHour: 4 });
-  await options.getByLabel('Daily kindness').check();
-  await options.getByLabel('The 5-day reset').check();
+  await options.getByRole('radio', { name: /^Daily kindness/ }).check();
+  await options.getByRole('radio', { name: /^The 5-day reset/ }).check();
   await options.getByRole('button', { name: 'Start this path again today' }).click();
   await expect(options.getByRole('status')).toHaveText('Your path starts again today.');
   const popup = await PopupPage.open(context, extensionId);
@@ -123,7 +123,7 @@ test('“Need support now?” is one click away on the popup and the new tab, an
   const tab = await context.newPage();
   await tab.goto('chrome://newtab');
   for (const page of [popup.page, tab]) {
-    await expect(page.getByRole('link', { name: 'Need support now?' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Need support now?' })).toHaveJSProperty(
       'href',
       `chrome-extension://${extensionId}/support.html`,
     );

@@ -36,7 +36,9 @@ test.describe('Firefox options and reminders', () => {
     await (await options.waitForSelector('label ::-p-text(Dark)'))?.click();
     await expect.poll(() => popup.$eval('html', (el) => el.dataset.theme)).toBe('dark');
 
-    expect(await popup.$eval('a.support-link', (a) => a.getAttribute('href'))).toBe(extensionUrl('support.html'));
+    expect(await popup.$eval('a.support-link', (a) => (a as HTMLAnchorElement).href)).toBe(
+      extensionUrl('support.html'),
+    );
     const support = await open('support.html', 'h1');
     expect(await text(support, 'h1')).toBe('Support, right now');
   });
