@@ -45,6 +45,14 @@ export function watch(page: Page, errors: string[], offsite: string[]): Page {
   return page;
 }
 
+/** An error's message with those of its causes. */
+function causes(error: unknown): string {
+  let text = '';
+  for (let e = error as { cause?: unknown } | undefined; e; e = e.cause as { cause?: unknown } | undefined)
+    text += ` ${String(e)}`;
+  return text;
+}
+
 /** Opens an extension page; Firefox never resolves goto for these, so wait for content instead. */
 export async function openExtensionPage(
   browser: Browser,
@@ -54,7 +62,15 @@ export async function openExtensionPage(
   offsite: string[],
 ) {
   const page = watch(await browser.newPage(), errors, offsite);
-  void page.goto(extensionUrl(path)).catch(() => undefined);
-  await page.waitForSelector(ready);
-  return page;
+  // While about:blank gives way to the extension page, a query can land in the dying document and
+  // leave the protocol stuck on it (a Firefox BiDi race); navigating again recovers.
+  for (let attempt = 1; ; attempt++) {
+    void page.goto(extensionUrl(path)).catch(() => undefined);
+    try {
+      await page.waitForSelector(ready, { timeout: 10_000 });
+      return page;
+    } catch (error) {
+      if (attempt >= 3 || !/Protocol error|context|detached/i.test(causes(error))) throw error;
+    }
+  }
 }
