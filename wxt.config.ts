@@ -4,42 +4,6 @@ import { defineConfig } from 'wxt';
 /** Fixed so Firefox keeps the same storage across reinstalls and tests can address it. */
 export const GECKO_ID = 'daily-kindness@palomasserenity.example';
 
-/**
- * Shared code is grouped by what needs it, so the new tab's first paint loads Preact, the words and
- * the prompts only; storage, the act library and dayjs follow after the paint. Pages only: the
- * background is a single IIFE file. Grouping moves modules between chunks, so execution order is
- * kept strict.
- */
-const groupSharedChunks = {
-  name: 'daily-kindness:group-shared-chunks',
-  outputOptions(options: { format?: string }) {
-    if (options.format === 'iife') return null;
-    const modules = (pattern: string) => new RegExp(`node_modules[\\\\/](${pattern})[\\\\/]`);
-    const ours = (pattern: string) => new RegExp(`[\\\\/](${pattern})\\.tsx?$`);
-    return {
-      ...options,
-      strictExecutionOrder: true,
-      codeSplitting: {
-        includeDependenciesRecursively: false,
-        groups: [
-          { name: 'preact', test: modules('preact|@preact'), priority: 5 },
-          { name: 'words', test: modules('@wxt-dev[\\\\/](i18n|browser)'), priority: 4 },
-          { name: 'words', test: /[\\/]\.wxt[\\/]i18n[\\/]/, priority: 4 },
-          {
-            name: 'first-paint',
-            test: ours(
-              'utils/(mirror|model|day-key|rotation|hash|text)|utils/content/(prompts|types)|components/(Grounding|ArticleLink|SupportLink|links)',
-            ),
-            priority: 3,
-          },
-          { name: 'platform', test: modules('webextension-polyfill|@wxt-dev|wxt|async-mutex|dequal'), priority: 2 },
-          { name: 'day', test: modules('dayjs'), priority: 2 },
-        ],
-      },
-    };
-  },
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
   // One source image, rendered at every size the stores and toolbars ask for.
@@ -49,20 +13,9 @@ export default defineConfig({
   // Store-ready packages; the sources archive (for addons.mozilla.org review) leaves out screenshots.
   zip: { excludeSources: ['docs/**/*.png', '.ci/**'] },
   vite: () => ({
-    plugins: [preact(), groupSharedChunks],
+    plugins: [preact()],
     // Every browser we support preloads modules natively: no polyfill (it would also carry a fetch call).
-    build: {
-      sourcemap: false,
-      modulePreload: {
-        polyfill: false,
-        // The new tab fetches storage, the library and the day logic after its first paint; hinting
-        // them in its HTML would spend first-paint time on code the paint does not run.
-        resolveDependencies: (file: string, deps: string[], { hostType }: { hostType: string }) =>
-          hostType === 'html' && file.includes('newtab')
-            ? deps.filter((d) => /chunks\/(preact|words|first-paint|rolldown-runtime|preload-helper|newtab)/.test(d))
-            : deps,
-      },
-    },
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
