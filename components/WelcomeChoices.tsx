@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { changeSettings, flushSettings } from '@/utils/actions';
 import { settings } from '@/utils/store';
 import { RadioGroup } from './form';
-import { focusChoices, pathChoices } from './options/PracticeSettings';
+import { FocusChoice, PathChoice } from './options/PracticeSettings';
 
 type ReminderChoice = 'none' | 'morning';
 
@@ -39,20 +39,8 @@ export function WelcomeChoices() {
       }}
     >
       <p>{i18n.t('welcome.choose')}</p>
-      <RadioGroup
-        name="path"
-        legend={i18n.t('options.path')}
-        value={s.path}
-        choices={pathChoices()}
-        onChange={(path) => changeSettings({ path }, { restart: path !== 'daily' })}
-      />
-      <RadioGroup
-        name="focus"
-        legend={i18n.t('options.focus')}
-        value={s.focus}
-        choices={focusChoices()}
-        onChange={(focus) => changeSettings({ focus })}
-      />
+      <PathChoice />
+      <FocusChoice />
       <RadioGroup<ReminderChoice>
         name="reminder"
         legend={i18n.t('options.reminders')}

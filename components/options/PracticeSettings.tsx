@@ -6,13 +6,13 @@ import type { Path } from '@/utils/model';
 import { settings } from '@/utils/store';
 import { type Choice, RadioGroup, Section, Toggle } from '../form';
 
-export const pathChoices = (): Choice<Path>[] => [
+const pathChoices = (): Choice<Path>[] => [
   { value: 'reset', label: i18n.t('options.pathReset'), hint: i18n.t('options.pathResetHint') },
   { value: 'gentle', label: i18n.t('options.pathGentle'), hint: i18n.t('options.pathGentleHint') },
   { value: 'daily', label: i18n.t('options.pathDaily'), hint: i18n.t('options.pathDailyHint') },
 ];
 
-export const focusChoices = (): Choice<Focus>[] => [
+const focusChoices = (): Choice<Focus>[] => [
   { value: 'everyone', label: i18n.t('options.focusEveryone') },
   { value: 'parents', label: i18n.t('options.focusParents') },
   { value: 'veterans', label: i18n.t('options.focusVeterans') },
@@ -27,6 +27,31 @@ const noteChoices = (): Choice<ContentNote>[] => [
 ];
 
 /** Path, focus, gentleness and content notes: everything that shapes which act a day offers. */
+/** The path, chosen here and on the welcome page; choosing a program starts it today. */
+export function PathChoice() {
+  return (
+    <RadioGroup
+      name="path"
+      legend={i18n.t('options.path')}
+      value={settings.value.path}
+      choices={pathChoices()}
+      onChange={(path) => changeSettings({ path }, { restart: path !== 'daily' })}
+    />
+  );
+}
+
+export function FocusChoice() {
+  return (
+    <RadioGroup
+      name="focus"
+      legend={i18n.t('options.focus')}
+      value={settings.value.focus}
+      choices={focusChoices()}
+      onChange={(focus) => changeSettings({ focus })}
+    />
+  );
+}
+
 export function PracticeSettings() {
   const s = settings.value;
   const [restarted, setRestarted] = useState(false);
@@ -34,13 +59,7 @@ export function PracticeSettings() {
     changeSettings({ avoidNotes: avoid ? [...s.avoidNotes, note] : s.avoidNotes.filter((n) => n !== note) });
   return (
     <Section id="practice" title={i18n.t('options.practice')}>
-      <RadioGroup
-        name="path"
-        legend={i18n.t('options.path')}
-        value={s.path}
-        choices={pathChoices()}
-        onChange={(path) => changeSettings({ path }, { restart: path !== 'daily' })}
-      />
+      <PathChoice />
       {s.path !== 'daily' && (
         <div>
           <button
@@ -59,13 +78,7 @@ export function PracticeSettings() {
           )}
         </div>
       )}
-      <RadioGroup
-        name="focus"
-        legend={i18n.t('options.focus')}
-        value={s.focus}
-        choices={focusChoices()}
-        onChange={(focus) => changeSettings({ focus })}
-      />
+      <FocusChoice />
       <p class="hint">{i18n.t('options.focusHint')}</p>
       <Toggle label={i18n.t('options.gentle')} checked={s.gentle} onChange={(gentle) => changeSettings({ gentle })} />
       <fieldset class="field">

@@ -112,6 +112,7 @@ describe('calendar arithmetic on keys', () => {
   it('recognises real day keys only', () => {
     expect(isDayKey('2026-11-25')).toBe(true);
     expect(isDayKey('2026-02-30')).toBe(false);
+    expect(isDayKey('2026-13-01')).toBe(false);
     expect(isDayKey('yesterday')).toBe(false);
     expect(isDayKey(20261125)).toBe(false);
   });
