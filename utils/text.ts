@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 
 /*
@@ -10,7 +11,7 @@ export const actTitle = (id: string): string => i18n.t(`acts.${id}.title` as Key
 export const actWhy = (id: string): string => i18n.t(`acts.${id}.why` as Key);
 export const promptText = (id: string): string => i18n.t(`prompts.${id}` as Key);
 
-/** The language the browser shows our words in, for dates and `<html lang>` (`@@ui_locale` is built in). */
+/** The browser's language, which also picks our words: for dates and `<html lang>`. */
 export function uiLanguage(): string {
-  return (i18n.t('@@ui_locale' as Key) || 'en').replace('_', '-');
+  return browser.i18n.getUILanguage() || 'en';
 }

@@ -61,16 +61,18 @@ export async function openExtensionPage(
   errors: string[],
   offsite: string[],
 ) {
-  const page = watch(await browser.newPage(), errors, offsite);
   // While about:blank gives way to the extension page, a query can land in the dying document and
-  // leave the protocol stuck on it (a Firefox BiDi race); navigating again recovers.
+  // leave the protocol stuck on that tab (a Firefox BiDi race); a fresh tab recovers.
   for (let attempt = 1; ; attempt++) {
+    const page = watch(await browser.newPage(), errors, offsite);
     void page.goto(extensionUrl(path)).catch(() => undefined);
     try {
-      await page.waitForSelector(ready, { timeout: 10_000 });
+      await page.waitForSelector(ready, { timeout: 15_000 });
       return page;
     } catch (error) {
-      if (attempt >= 3 || !/Protocol error|context|detached/i.test(causes(error))) throw error;
+      if (attempt >= 4 || !/Protocol error|context|detached/i.test(causes(error))) throw error;
+      await page.close().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
 }
