@@ -192,8 +192,3 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const starts = [current.startDay, incoming.startDay].filter((d): d is DayKey => d !== null).sort();
   return { startDay: starts[0] ?? null, days };
 }
-
-/** Replacing is taking the import whole; named so callers read as a choice between two modes. */
-export function replaceProgress(incoming: Progress): Progress {
-  return incoming;
-}

@@ -11,5 +11,3 @@ export const resetActs: readonly Act[] = [
   { id: 'reset_grace_for_mistake', direction: 'self', effort: 'tiny', focus: ['everyone'] },
   { id: 'reset_anonymous_kindness', direction: 'stranger', effort: 'small', focus: ['everyone'] },
 ];
-
-export const RESET_LENGTH = resetActs.length;
