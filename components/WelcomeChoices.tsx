@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { changeSettings, flushSettings } from '@/utils/actions';
+import { disableReminder, enableReminder, flushSettings } from '@/utils/actions';
 import { settings } from '@/utils/store';
 import { RadioGroup } from './form';
 import { FocusChoice, PathChoice } from './options/PracticeSettings';
@@ -14,10 +13,8 @@ export function WelcomeChoices() {
   const [done, setDone] = useState(false);
   const [declined, setDeclined] = useState(false);
   const chooseReminder = async (choice: ReminderChoice) => {
-    if (choice === 'none') return changeSettings({ reminder: { ...s.reminder, enabled: false } });
-    const granted = await browser.permissions.request({ permissions: ['notifications'] });
-    setDeclined(!granted);
-    if (granted) await changeSettings({ reminder: { ...s.reminder, enabled: true, time: '09:00' } });
+    if (choice === 'none') await disableReminder();
+    else setDeclined(!(await enableReminder({ time: '09:00' })));
   };
   const finish = async () => {
     await flushSettings();

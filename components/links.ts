@@ -6,3 +6,6 @@ export const LINKS = {
   call988: 'tel:988',
   text988: 'sms:988',
 } as const;
+
+/** The query a page opened from a reminder carries, so it can offer the pause. */
+export const FROM_REMINDER = 'from=reminder';

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { FROM_REMINDER } from '@/components/links';
 import { library } from './content/library';
 import { dayKey } from './day';
-import { FROM_REMINDER, nextReminderAt, pausedFor, REMINDER_ALARM, shouldRemind } from './reminders';
+import type { Reminder } from './model';
+import { NOTIFICATIONS, nextReminderAt, pausedFor, REMINDER_ALARM, shouldRemind } from './reminders';
 import { actForDay } from './schedule';
 import { readProgress, readSettings, reminderLogItem, updateSettings } from './store';
 import { actTitle } from './text';
 
 export const NOTIFICATION_ID = 'daily-kindness-reminder';
-const NOTIFICATIONS = { permissions: ['notifications' as const] };
 
 /** Sets the reminder alarm for the next time it may come, or clears it. */
-export async function scheduleReminder(now: number, timeZone: string): Promise<void> {
-  const { reminder } = await readSettings();
+export async function scheduleReminder(now: number, timeZone: string, reminder: Reminder): Promise<void> {
   const when = nextReminderAt(now, timeZone, reminder);
   if (when === null) await browser.alarms.clear(REMINDER_ALARM);
   else await browser.alarms.create(REMINDER_ALARM, { when });
@@ -34,7 +34,7 @@ export async function remind(now: number, timeZone: string): Promise<void> {
     });
     await reminderLogItem.setValue({ day, actId });
   }
-  await scheduleReminder(now, timeZone);
+  await scheduleReminder(now, timeZone, settings.reminder);
 }
 
 /** Opens a page with today's act, where the reminder can also be paused. */

@@ -4,8 +4,8 @@ import type { Progress, Reminder, Settings } from './model';
 
 export const REMINDER_ALARM = 'reminder';
 export const PAUSE_DAYS = 7;
-/** The query a page opened from a reminder carries, so it can offer the pause. */
-export const FROM_REMINDER = 'from=reminder';
+/** The optional permission a reminder needs. */
+export const NOTIFICATIONS = { permissions: ['notifications' as const] };
 
 /** The local date of `now` in `timeZone`, ignoring the day-start hour: reminders keep wall-clock time. */
 const localDate = (now: number, timeZone: string) => dayjs(now).tz(timeZone).format('YYYY-MM-DD');

@@ -26,7 +26,7 @@ export async function refresh(now: number, timeZone: string): Promise<void> {
   });
   await showOpenMark(settings.showBadge && progress.days[day]?.status === 'open');
   await browser.alarms.create(DAY_ALARM, { when: nextDayStart(now, timeZone, settings.dayStartHour) });
-  await scheduleReminder(now, timeZone);
+  await scheduleReminder(now, timeZone, settings.reminder);
   if (!(await browser.alarms.get(CHECK_ALARM))) {
     await browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_MINUTES });
   }

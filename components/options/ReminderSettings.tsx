@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
+import { changeSettings, disableReminder, enableReminder } from '@/utils/actions';
 import type { Reminder } from '@/utils/model';
 import { settings } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
 import { Section, Toggle } from '../form';
 import { PauseControl } from '../PauseControl';
 
-const NOTIFICATIONS = { permissions: ['notifications' as const] };
 /** Monday first, as in the week view; values are JavaScript's (0 = Sunday). */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
@@ -21,16 +19,8 @@ export function ReminderSettings() {
   const [declined, setDeclined] = useState(false);
   const update = (patch: Partial<Reminder>) => changeSettings({ reminder: { ...reminder, ...patch } });
   const toggle = async (on: boolean) => {
-    if (!on) {
-      await update({ enabled: false });
-      // A build that holds the permission from install cannot give it back; nothing is lost then.
-      await browser.permissions.remove(NOTIFICATIONS).catch(() => false);
-      return;
-    }
-    // The request must run straight from the click, before any other await.
-    const granted = await browser.permissions.request(NOTIFICATIONS);
-    setDeclined(!granted);
-    if (granted) await update({ enabled: true });
+    if (on) setDeclined(!(await enableReminder()));
+    else await disableReminder();
   };
   return (
     <Section id="reminder" title={i18n.t('options.reminders')}>

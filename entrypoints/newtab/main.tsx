@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { FROM_REMINDER } from '@/components/links';
 import { prompts } from '@/utils/content/prompts';
 import { applyDisplay, readDisplay, readRecentPrompts, writeRecentPrompts } from '@/utils/mirror';
 import { nextPrompt } from '@/utils/rotation';
@@ -28,7 +29,7 @@ document.title = i18n.t('newTabTitle');
 applyDisplay(display);
 if (prompt) {
   render(
-    <App prompt={prompt} style={display.newTabStyle} fromReminder={location.search.includes('from=reminder')} />,
+    <App prompt={prompt} style={display.newTabStyle} fromReminder={location.search.includes(FROM_REMINDER)} />,
     document.getElementById('app') as HTMLElement,
   );
 }

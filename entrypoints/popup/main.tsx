@@ -1,16 +1,9 @@
-// Installs the Preact integration, so components re-render when the store's signals change.
-import '@preact/signals';
-import { render } from 'preact';
 import { i18n } from '#i18n';
-import { connect, keepTime } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+import { mountPage } from '@/components/mountPage';
 import { App } from './App';
 import '@/components/theme.css';
+
 import './style.css';
 
-document.documentElement.lang = uiLanguage();
-document.title = i18n.t('extName');
-keepTime(() => Date.now());
 // The popup sizes itself to its first layout, so it renders once the day is known.
-await connect();
-render(<App />, document.getElementById('app') as HTMLElement);
+await mountPage(i18n.t('extName'), App, () => Date.now());

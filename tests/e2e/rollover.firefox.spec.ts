@@ -4,7 +4,7 @@ import { launchFirefox, openExtensionPage } from './firefox';
 
 const NY = 'America/New_York';
 
-test('Firefox: after days away, the day-turn alarm wakes the background, which opens the right day and plans local midnight', async () => {
+test('Firefox: after days away, the background (woken by its alarm and the storage change) opens the right day and plans local midnight', async () => {
   const errors: string[] = [];
   const offsite: string[] = [];
   const firefox = await launchFirefox(NY);

@@ -1,0 +1,20 @@
+// Installs the Preact integration, so components re-render when the store's signals change.
+import '@preact/signals';
+import { type ComponentType, render } from 'preact';
+import { applyDisplay, readDisplay } from '@/utils/mirror';
+import { connect, keepTime } from '@/utils/store';
+import { uiLanguage } from '@/utils/text';
+
+/**
+ * Starts a page that needs stored state before it can show anything true (popup, options,
+ * welcome): language and look first, then storage, then one render. The clock comes from the
+ * entrypoint, the only place that reads it.
+ */
+export async function mountPage(title: string, App: ComponentType, readClock: () => number): Promise<void> {
+  document.documentElement.lang = uiLanguage();
+  document.title = title;
+  applyDisplay(readDisplay());
+  await connect();
+  keepTime(readClock);
+  render(<App />, document.getElementById('app') as HTMLElement);
+}
