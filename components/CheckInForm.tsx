@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { actions } from '@/utils/actions';
 import { type Feeling, NOTE_MAX } from '@/utils/model';
@@ -47,7 +47,8 @@ export function CheckInForm(props: {
   const [value, setValue] = useState<CheckIn>(props.initial ?? {});
   const prefix = props.idPrefix ?? 'checkin';
   const title = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  // Before paint, so a key pressed the moment the form appears already lands inside it.
+  useLayoutEffect(() => {
     if (props.focusOnOpen) title.current?.focus();
   }, [props.focusOnOpen]);
   const save = async (e: Event) => {

@@ -73,6 +73,8 @@ test('the whole daily flow works from the keyboard alone', async ({ context, ext
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('form', { name: /check-in/ })).toBeVisible();
+  // The button that opened it is gone, so focus must be on the form's title.
+  await expect(page.getByText('A quick, private check-in (optional)')).toBeFocused();
   // Move to the first feeling, choose with arrows, then on to Skip.
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
