@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { disableReminder, enableReminder, flushSettings } from '@/utils/actions';
+import { flushSettings } from '@/utils/actions';
+import { disableReminder, enableReminder } from '@/utils/reminder-permission';
 import { settings } from '@/utils/store';
 import { RadioGroup } from './form';
 import { FocusChoice, PathChoice } from './options/PracticeSettings';

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { currentTimeZone } from '@/utils/day';
 import { listenToNotifications, remind } from '@/utils/remind';
 import { REMINDER_ALARM } from '@/utils/reminders';

@@ -1,9 +1,7 @@
-import { browser } from 'wxt/browser';
 import { library } from './content/library';
 import { addDays } from './day';
-import { parseSettings, type Reminder, type Settings } from './model';
+import { parseSettings, type Settings } from './model';
 import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from './progress';
-import { NOTIFICATIONS } from './reminders';
 import { actForDay, pickAct, swapAct } from './schedule';
 import { progress, saveError, settings, today, updateProgress, updateSettings } from './store';
 
@@ -83,23 +81,6 @@ export function changeSettings(
     // pickAct looks only at earlier days, so today's current record does not bias it.
     return repick(day, pickAct(day, next, started, library))(started);
   });
-}
-
-/**
- * Turns the reminder on once notifications are allowed. Call it straight from a click: the
- * permission request must be the first thing awaited. Resolves false when the person declines.
- */
-export async function enableReminder(patch: Partial<Reminder> = {}): Promise<boolean> {
-  const granted = await browser.permissions.request(NOTIFICATIONS);
-  if (granted) await changeSettings({ reminder: { ...settings.value.reminder, ...patch, enabled: true } });
-  return granted;
-}
-
-/** Turns the reminder off and gives the permission back. */
-export async function disableReminder(): Promise<void> {
-  await changeSettings({ reminder: { ...settings.value.reminder, enabled: false } });
-  // A build that holds the permission from install cannot give it back; nothing is lost then.
-  await browser.permissions.remove(NOTIFICATIONS).catch(() => false);
 }
 
 globalThis.addEventListener?.('pagehide', () => void flushSettings());

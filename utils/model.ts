@@ -1,5 +1,5 @@
 import { CONTENT_NOTES, type ContentNote, FOCUSES, type Focus } from './content/types';
-import { type DayKey, isDayKey } from './day-key';
+import { type DayKey, isDayKey } from './day';
 
 /** Short programs with one act a day, in order. */
 export const PROGRAMS = ['reset', 'gentle'] as const;

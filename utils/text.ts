@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 
 /*
@@ -11,7 +10,14 @@ export const actTitle = (id: string): string => i18n.t(`acts.${id}.title` as Key
 export const actWhy = (id: string): string => i18n.t(`acts.${id}.why` as Key);
 export const promptText = (id: string): string => i18n.t(`prompts.${id}` as Key);
 
-/** The browser's language, which also picks our words: for dates and `<html lang>`. */
+/**
+ * The language our words are shown in, for `<html lang>` and for dates and numbers.
+ * The catalogue says which one the browser picked (a French browser gets English
+ * words, so "en"); the browser's own tag adds the region when it is the same language.
+ * Synchronous and without the extension API, so the new tab's first paint can use it.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  const words = i18n.t('lang');
+  const browserTag = navigator.language;
+  return browserTag.toLowerCase().split('-')[0] === words ? browserTag : words;
 }

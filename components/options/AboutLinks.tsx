@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ArticleLink } from '../ArticleLink';
 import { Section } from '../form';
@@ -21,7 +20,7 @@ export function AboutLinks() {
           <SupportLink />
         </li>
         <li>
-          <a href={browser.runtime.getURL('/welcome.html')}>{i18n.t('options.welcomeAgain')}</a>
+          <a href="/welcome.html">{i18n.t('options.welcomeAgain')}</a>
         </li>
       </ul>
       <p class="hint">{i18n.t('support.notTherapy')}</p>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { changeSettings, disableReminder, enableReminder } from '@/utils/actions';
+import { changeSettings } from '@/utils/actions';
 import type { Reminder } from '@/utils/model';
+import { disableReminder, enableReminder } from '@/utils/reminder-permission';
 import { settings } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
 import { Section, Toggle } from '../form';

@@ -1,31 +1,35 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { ArticleLink } from '@/components/ArticleLink';
-import { Grounding } from '@/components/Grounding';
-import { SupportLink } from '@/components/SupportLink';
-import type { Prompt } from '@/utils/content/types';
-import type { NewTabStyle } from '@/utils/model';
-import type { ActAreaProps } from './ActArea';
+// Installs the Preact integration, so components re-render when the store's signals change.
+import '@preact/signals';
+import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { ActCard } from '@/components/ActCard';
+import { PauseControl } from '@/components/PauseControl';
+import { connect, keepTime, loaded, settings } from '@/utils/store';
 
-export function App(props: { prompt: Prompt; style: NewTabStyle; fromReminder: boolean }) {
-  const [style, setStyle] = useState(props.style);
-  const [ActArea, setActArea] = useState<ComponentType<ActAreaProps> | null>(null);
+function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
+  const style = loaded.value ? settings.value.newTabStyle : null;
+  // The first paint used the mirrored style; the stored one wins if they differ.
   useEffect(() => {
-    // Loaded after the first paint: it brings storage, the library and the day logic.
-    void import('./ActArea').then((m) => setActArea(() => m.ActArea));
-  }, []);
+    if (style) main.dataset.style = style;
+  }, [style, main]);
+  if (style !== 'full') return null;
   return (
-    <main class="newtab" data-style={style}>
-      <Grounding prompt={props.prompt} />
-      {style === 'full' && (
-        // The slot keeps its height while storage is read, so nothing below it moves.
-        <div class="act-slot">{ActArea && <ActArea fromReminder={props.fromReminder} onStyle={setStyle} />}</div>
+    <>
+      {fromReminder && (
+        <div class="reminder-note">
+          <p>{i18n.t('reminder.fromNotification')}</p>
+          <PauseControl reminder={settings.value.reminder} />
+        </div>
       )}
-      {style !== 'full' && ActArea && <ActArea fromReminder={false} onStyle={setStyle} hidden />}
-      <footer class="newtab-footer">
-        {style !== 'breath' && <ArticleLink />}
-        <SupportLink />
-      </footer>
-    </main>
+      <ActCard headingLevel={2} />
+    </>
   );
+}
+
+/** Fills the act slot once storage is read; storage stays connected in every style, so a style change shows. */
+export function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
+  keepTime(() => Date.now());
+  void connect();
+  render(<App main={main} fromReminder={fromReminder} />, slot);
 }

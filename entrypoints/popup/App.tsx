@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ActCard } from '@/components/ActCard';
 import { ArticleLink } from '@/components/ArticleLink';
@@ -20,7 +19,7 @@ export function App() {
       <footer class="popup-footer">
         <ArticleLink />
         <SupportLink />
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+        <a href="/options.html" target="_blank" rel="noopener">
           {i18n.t('settingsLink')}
         </a>
       </footer>

@@ -11,6 +11,5 @@ beforeEach(() => {
     const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
     return (english.get(key) ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
   });
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
   vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
 });

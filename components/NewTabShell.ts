@@ -1,0 +1,97 @@
+import { i18n } from '#i18n';
+import type { BreathPace, Prompt } from '@/utils/content/types';
+import type { NewTabStyle } from '@/utils/model';
+import { promptText } from '@/utils/text';
+import { LINKS } from './links';
+
+/*
+ * The new tab's first paint, built with the DOM alone by a classic script that
+ * runs while the page is parsed (entrypoints/newtab-paint). Waiting for Preact
+ * and a module graph put the prompt on screen about 40% later than a static
+ * page; this shell paints it about as fast, and Preact later fills only the act
+ * slot, so nothing painted here is ever replaced.
+ */
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Paces a breath with a slowly growing circle, only when motion is welcome. */
+function breathCircle(pace: BreathPace): HTMLElement {
+  const circle = el('div', { class: 'breath-circle', 'aria-hidden': 'true' });
+  if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    const total = pace.inhale + pace.hold + pace.exhale;
+    const small = { transform: 'scale(0.55)' };
+    const large = { transform: 'scale(1)' };
+    circle.animate(
+      [
+        { ...small, offset: 0 },
+        { ...large, offset: pace.inhale / total },
+        { ...large, offset: (pace.inhale + pace.hold) / total },
+        { ...small, offset: 1 },
+      ],
+      { duration: total * 1000, iterations: Number.POSITIVE_INFINITY, easing: 'ease-in-out' },
+    );
+  }
+  return circle;
+}
+
+/** Builds the page into `root` and returns the element whose `data-style` picks what shows, and the act's slot. */
+export function paintShell(root: HTMLElement, prompt: Prompt, style: NewTabStyle) {
+  const grounding = el(
+    'section',
+    { class: 'grounding', 'aria-labelledby': 'prompt-text' },
+    el('p', { class: 'eyebrow' }, i18n.t('groundingLabel')),
+    ...(prompt.pace ? [breathCircle(prompt.pace)] : []),
+    el(
+      'h1',
+      { id: 'prompt-text', class: 'prompt-text', 'data-prompt-id': prompt.id, 'data-kind': prompt.kind },
+      promptText(prompt.id),
+    ),
+  );
+  // The slot keeps its height while storage is read, so nothing below it moves.
+  const slot = el('div', { class: 'act-slot' });
+  const footer = el(
+    'footer',
+    { class: 'newtab-footer' },
+    el(
+      'a',
+      { class: 'article-link', href: LINKS.article, target: '_blank', rel: 'noopener noreferrer' },
+      i18n.t('readArticle'),
+      el('span', { class: 'visually-hidden' }, ` ${i18n.t('opensNewTab')}`),
+    ),
+    el(
+      'a',
+      { class: 'support-link', href: '/support.html', target: '_blank', rel: 'noopener' },
+      i18n.t('support.link'),
+    ),
+  );
+  const main = el('main', { class: 'newtab', 'data-style': style }, grounding, slot, footer);
+  root.append(main);
+  return { main, slot };
+}
+
+/**
+ * Runs `then` once the first paint is on screen. Loading and running the rest
+ * of the page before that competes with the paint for the processor and delays it.
+ */
+export function afterFirstPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    then();
+  };
+  const observer = new PerformanceObserver(once);
+  observer.observe({ type: 'paint', buffered: true });
+  // A hidden tab (opened in the background) may not paint soon; its act still loads.
+  setTimeout(once, 1000);
+}

@@ -1,0 +1,36 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { i18n } from '#i18n';
+import grounding from '@/components/Grounding.css?inline';
+import { paintShell } from '@/components/NewTabShell';
+import theme from '@/components/theme.css?inline';
+import { prompts } from '@/utils/content/prompts';
+import { applyDisplay, readDisplay, readRecentPrompts, writeRecentPrompts } from '@/utils/mirror';
+import { nextPrompt } from '@/utils/rotation';
+import { uiLanguage } from '@/utils/text';
+import newtab from '../newtab/style.css?inline';
+
+/*
+ * The new tab's first paint: a classic script at the end of newtab.html's body,
+ * so it runs during parsing, before the first frame. It needs only what is read
+ * synchronously: the prompt rotation and the display choices mirrored in
+ * localStorage. Preact, storage and the act come after (entrypoints/newtab).
+ */
+export default defineUnlistedScript(() => {
+  // Styles come with the script: a stylesheet link would hold the script, and the paint, until it loads.
+  const style = document.createElement('style');
+  style.textContent = theme + grounding + newtab;
+  document.head.append(style);
+  const display = readDisplay();
+  const pool = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
+  const { id, recent } = nextPrompt(
+    pool.map((p) => p.id),
+    readRecentPrompts(),
+    String(Date.now()),
+  );
+  writeRecentPrompts(recent);
+  const prompt = pool.find((p) => p.id === id) ?? prompts[0];
+  document.documentElement.lang = uiLanguage();
+  document.title = i18n.t('newTabTitle');
+  applyDisplay(display);
+  if (prompt) paintShell(document.getElementById('app') as HTMLElement, prompt, display.newTabStyle);
+});

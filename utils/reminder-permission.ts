@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { changeSettings } from './actions';
+import type { Reminder } from './model';
+import { NOTIFICATIONS } from './reminders';
+import { settings } from './store';
+
+/* Kept apart from actions.ts so the popup, which never asks for a permission, does not load the polyfill. */
+
+/**
+ * Turns the reminder on once notifications are allowed. Call it straight from a click: the
+ * permission request must be the first thing awaited. Resolves false when the person declines.
+ */
+export async function enableReminder(patch: Partial<Reminder> = {}): Promise<boolean> {
+  const granted = await browser.permissions.request(NOTIFICATIONS);
+  if (granted) await changeSettings({ reminder: { ...settings.value.reminder, ...patch, enabled: true } });
+  return granted;
+}
+
+/** Turns the reminder off and gives the permission back. */
+export async function disableReminder(): Promise<void> {
+  await changeSettings({ reminder: { ...settings.value.reminder, enabled: false } });
+  // A build that holds the permission from install cannot give it back; nothing is lost then.
+  await browser.permissions.remove(NOTIFICATIONS).catch(() => false);
+}
