@@ -4,7 +4,7 @@ import { actions } from '@/utils/actions';
 import type { ProgramDay } from '@/utils/schedule';
 import { saveError, today } from '@/utils/store';
 import { actTitle, actWhy } from '@/utils/text';
-import type { CheckInForm } from './CheckInForm';
+import { CheckInForm } from './CheckInForm';
 import './ActCard.css';
 
 const programLabel = ({ program, day }: ProgramDay) =>
@@ -15,12 +15,11 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   const { actId, status, program, day } = today.value;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   // The check-in is offered right after "I did it", once; it can be skipped and edited later.
-  const [CheckIn, setCheckIn] = useState<typeof CheckInForm | null>(null);
+  const [checkingIn, setCheckingIn] = useState(false);
   const [saved, setSaved] = useState(false);
   const done = async () => {
-    // The check-in form loads on demand: the popup's first paint does not need it.
-    const [, form] = await Promise.all([actions.done(), import('./CheckInForm')]);
-    setCheckIn(() => form.CheckInForm);
+    await actions.done();
+    setCheckingIn(true);
   };
   return (
     <section class="act-card" aria-labelledby="act-title" data-status={status}>
@@ -33,12 +32,12 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         {status === 'done' && <p class="act-message">{i18n.t('doneMessage')}</p>}
         {status === 'skipped' && <p class="act-message">{i18n.t('setAsideMessage')}</p>}
       </div>
-      {status === 'done' && CheckIn && (
-        <CheckIn
+      {status === 'done' && checkingIn && (
+        <CheckInForm
           day={day}
           focusOnOpen
           onClose={(didSave) => {
-            setCheckIn(null);
+            setCheckingIn(false);
             setSaved(didSave);
           }}
         />
