@@ -53,11 +53,16 @@ export function readDisplay(): Display {
   };
 }
 
+/** Puts a theme on the page; "system" leaves the choice to the browser. */
+export function showTheme(theme: Theme): void {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
 /** Applies the theme to the page and remembers the display choices for the next first paint. */
 export function applyDisplay(settings: Pick<Settings, keyof Display>): void {
   const { theme, newTabStyle, hideNumbers } = parseSettings(settings);
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+  showTheme(theme);
   write(DISPLAY_KEY, { theme, newTabStyle, hideNumbers });
 }
 

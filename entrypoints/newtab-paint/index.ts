@@ -4,7 +4,7 @@ import grounding from '@/components/Grounding.css?inline';
 import { paintShell } from '@/components/NewTabShell';
 import theme from '@/components/theme.css?inline';
 import { prompts } from '@/utils/content/prompts';
-import { applyDisplay, readDisplay, readRecentPrompts, writeRecentPrompts } from '@/utils/mirror';
+import { readDisplay, readRecentPrompts, showTheme, writeRecentPrompts } from '@/utils/mirror';
 import { nextPrompt } from '@/utils/rotation';
 import { uiLanguage } from '@/utils/text';
 import newtab from '../newtab/style.css?inline';
@@ -31,6 +31,7 @@ export default defineUnlistedScript(() => {
   const prompt = pool.find((p) => p.id === id) ?? prompts[0];
   document.documentElement.lang = uiLanguage();
   document.title = i18n.t('newTabTitle');
-  applyDisplay(display);
+  // Only shown: the choices just read are already what the mirror holds.
+  showTheme(display.theme);
   if (prompt) paintShell(document.getElementById('app') as HTMLElement, prompt, display.newTabStyle);
 });
