@@ -28,7 +28,7 @@ export default defineConfig({
           return {
             ...o,
             codeSplitting: {
-              experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY, exclude: /\.(css)(\?|$)/ },
+              experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY, exclude: /\.css(\?|$)/ },
             },
           };
         },

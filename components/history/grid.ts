@@ -1,4 +1,4 @@
-import { addDays, type DayKey } from '@/utils/day';
+import { addDays, type DayKey, weekday } from '@/utils/day';
 
 /*
  * Pure calendar arithmetic for the year view, kept apart from the components
@@ -23,7 +23,7 @@ export const keyOf = (year: number, month: number, date: number): DayKey => `${y
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** 0 for Monday through 6 for Sunday. */
-export const weekdayIndex = (day: DayKey): number => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+export const weekdayIndex = (day: DayKey): number => (weekday(day) + 6) % 7;
 
 export const yearOf = (day: DayKey): number => parts(day)[0];
 
@@ -55,42 +55,23 @@ function addMonths(day: DayKey, by: number): DayKey {
   return keyOf(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+/** Days an arrow key moves: a day sideways, a week up or down. */
+const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+
 /**
  * Where a key press moves the calendar's focus from `day`, or null for keys the
  * grid leaves alone. Home and End stay inside the month, as each month is its
  * own grid on screen; every move stays inside the year shown.
  */
+
 export function moveTarget(day: DayKey, key: string): DayKey | null {
   const [y, m, d] = parts(day);
-  const weekday = weekdayIndex(day);
+  const column = weekdayIndex(day);
   let target: DayKey;
-  switch (key) {
-    case 'ArrowLeft':
-      target = addDays(day, -1);
-      break;
-    case 'ArrowRight':
-      target = addDays(day, 1);
-      break;
-    case 'ArrowUp':
-      target = addDays(day, -7);
-      break;
-    case 'ArrowDown':
-      target = addDays(day, 7);
-      break;
-    case 'Home':
-      target = addDays(day, -Math.min(weekday, d - 1));
-      break;
-    case 'End':
-      target = addDays(day, Math.min(6 - weekday, daysInMonth(y, m) - d));
-      break;
-    case 'PageUp':
-      target = addMonths(day, -1);
-      break;
-    case 'PageDown':
-      target = addMonths(day, 1);
-      break;
-    default:
-      return null;
-  }
+  if (key in STEPS) target = addDays(day, STEPS[key] ?? 0);
+  else if (key === 'Home') target = addDays(day, -Math.min(column, d - 1));
+  else if (key === 'End') target = addDays(day, Math.min(6 - column, daysInMonth(y, m) - d));
+  else if (key === 'PageUp' || key === 'PageDown') target = addMonths(day, key === 'PageUp' ? -1 : 1);
+  else return null;
   return clampToYear(target, y);
 }

@@ -26,7 +26,6 @@ const noteChoices = (): Choice<ContentNote>[] => [
   { value: 'trauma', label: i18n.t('options.noteTrauma') },
 ];
 
-/** Path, focus, gentleness and content notes: everything that shapes which act a day offers. */
 /** The path, chosen here and on the welcome page; choosing a program starts it today. */
 export function PathChoice() {
   return (
@@ -52,6 +51,7 @@ export function FocusChoice() {
   );
 }
 
+/** Path, focus, gentleness and content notes: everything that shapes which act a day offers. */
 export function PracticeSettings() {
   const s = settings.value;
   const [restarted, setRestarted] = useState(false);

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
-import grounding from '@/components/Grounding.css?inline';
 import { paintShell } from '@/components/NewTabShell';
+import shell from '@/components/NewTabShell.css?inline';
 import theme from '@/components/theme.css?inline';
 import { prompts } from '@/utils/content/prompts';
 import { readDisplay, readRecentPrompts, showTheme, writeRecentPrompts } from '@/utils/mirror';
@@ -18,7 +18,7 @@ import newtab from '../newtab/style.css?inline';
 export default defineUnlistedScript(() => {
   // Styles come with the script: a stylesheet link would hold the script, and the paint, until it loads.
   const style = document.createElement('style');
-  style.textContent = theme + grounding + newtab;
+  style.textContent = theme + shell + newtab;
   document.head.append(style);
   const display = readDisplay();
   const pool = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
