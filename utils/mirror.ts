@@ -7,13 +7,15 @@ import {
   THEMES,
   type Theme,
 } from './model';
+import type { Snapshot } from './snapshot';
 
 /*
  * A page's first paint cannot wait for extension storage, which only answers
  * asynchronously. What the first paint needs (the look, the new-tab style and
  * the prompt rotation) is mirrored in the extension's own synchronous
- * localStorage. Extension storage stays the source of truth; the mirror holds
- * nothing personal and is rewritten whenever settings load or change.
+ * localStorage. Extension storage stays the source of truth; the mirror is
+ * rewritten whenever settings load or change. The popup's drawing of today
+ * (what it shows anyway) is kept here too, and cleared with everything else.
  */
 
 export interface Display {
@@ -24,6 +26,7 @@ export interface Display {
 
 const DISPLAY_KEY = 'display';
 const ROTATION_KEY = 'prompt-rotation';
+const POPUP_KEY = 'popup-snapshot';
 
 function read(key: string): unknown {
   try {
@@ -75,7 +78,26 @@ export function writeRecentPrompts(ids: readonly string[]): void {
   write(ROTATION_KEY, ids);
 }
 
+/** The popup as last drawn (utils/snapshot.ts); unchecked, as stored. */
+export function readPopupSnapshot(): unknown {
+  return read(POPUP_KEY);
+}
+
+export function writePopupSnapshot(snapshot: Snapshot): void {
+  write(POPUP_KEY, snapshot);
+}
+
+/** Stored state changed: the drawing may be out of date until the popup draws again. */
+export function forgetPopupSnapshot(): void {
+  try {
+    localStorage.removeItem(POPUP_KEY);
+  } catch {
+    // Nothing to forget where localStorage is disabled.
+  }
+}
+
 export function clearMirror(): void {
   localStorage.removeItem(DISPLAY_KEY);
   localStorage.removeItem(ROTATION_KEY);
+  localStorage.removeItem(POPUP_KEY);
 }

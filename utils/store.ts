@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { findAct, library } from './content/library';
 import { currentTimeZone, dayKey, nextDayStart } from './day';
 import { withLock } from './lock';
-import { applyDisplay } from './mirror';
+import { applyDisplay, forgetPopupSnapshot } from './mirror';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
 import type { ProgressChange } from './progress';
 import { actForDay, programDay } from './schedule';
@@ -80,10 +80,14 @@ export const timeZone = signal('UTC');
 export const saveError = signal<string | null>(null);
 
 export async function connect(): Promise<void> {
+  // Whichever page sees stored state change, the popup's kept drawing may now be wrong; an open
+  // popup draws again once its signals have caught up.
   settingsItem.watch((value) => {
+    forgetPopupSnapshot();
     settings.value = parseSettings(value);
   });
   progressItem.watch((value) => {
+    forgetPopupSnapshot();
     progress.value = parseProgress(value);
   });
   const [s, p] = await Promise.all([readSettings(), readProgress()]);

@@ -1,9 +1,7 @@
-import { i18n } from '#i18n';
-import { mountPage } from '@/components/mountPage';
-import { App } from './App';
-import '@/components/theme.css';
+import { afterFirstPaint } from '@/components/afterFirstPaint';
 
-import './style.css';
-
-// The popup sizes itself to its first layout, so it renders once the day is known.
-await mountPage(i18n.t('extName'), App, () => Date.now());
+const start = () => void import('./App').then(({ mountPopup }) => mountPopup(() => Date.now()));
+// A repainted drawing is on screen (entrypoints/popup-paint): let the browser show it before
+// Preact and storage load.
+if (document.getElementById('app')?.hasChildNodes()) afterFirstPaint(start);
+else start();

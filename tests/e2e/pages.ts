@@ -11,7 +11,8 @@ export class PopupPage {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     const popup = new PopupPage(page);
-    await popup.actTitle.waitFor();
+    // Usable, not only shown: a drawing kept from the last open is inert until Preact takes it over.
+    await page.locator('#app:not([inert]) #act-title').waitFor();
     return popup;
   }
 

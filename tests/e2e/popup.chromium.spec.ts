@@ -106,3 +106,50 @@ test('installs asking only for storage and alarms', async ({ worker }) => {
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.content_scripts).toBeUndefined();
 });
+
+test('the same day, the popup paints as last drawn before anything loads, then stored changes win', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  // What the popup holds when parsing ends: its modules have not run and storage has not answered.
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const app = document.getElementById('app');
+      Object.assign(window, {
+        atParse: { title: app?.querySelector('#act-title')?.textContent ?? null, inert: app?.inert ?? false },
+      });
+    });
+  });
+  const atParse = (popup: PopupPage) => popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
+  const kept = (popup: PopupPage) => popup.page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
+
+  const first = await PopupPage.open(context, extensionId);
+  expect(await atParse(first)).toEqual({ title: null, inert: false });
+  const title = await first.actTitle.textContent();
+  await expect.poll(() => kept(first)).toContain(title);
+  await first.page.close();
+
+  const second = await PopupPage.open(context, extensionId);
+  expect(await atParse(second)).toEqual({ title, inert: true });
+  await second.done.click();
+  await expect(second.undo).toBeVisible();
+  // Drawn again off-screen as a fresh open shows it: done, without the check-in form just offered.
+  await expect.poll(() => kept(second)).toContain('Done. Thank you for showing up today.');
+  expect(await kept(second)).not.toContain('checkin');
+  await second.page.close();
+
+  // Changed while no page was open (as by another device): the kept drawing says done, storage says
+  // open. An open page would have seen the change and dropped the drawing (the welcome tab would).
+  for (const page of context.pages()) await page.close();
+  await worker.evaluate(async () => {
+    const local = (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local;
+    const { progress } = (await local.get('progress')) as { progress: { days: Record<string, { status: string }> } };
+    for (const day of Object.values(progress.days)) day.status = 'open';
+    await local.set({ progress });
+  });
+  const third = await PopupPage.open(context, extensionId);
+  expect(await atParse(third)).toEqual({ title, inert: true });
+  await expect(third.done).toBeVisible();
+  await expect(third.page.getByText('Done. Thank you for showing up today.')).toHaveCount(0);
+});

@@ -1,0 +1,99 @@
+/*
+ * The popup cannot show anything true until its code has loaded and storage has
+ * answered, which took it about 1.8 times as long as a static page to paint. So
+ * whenever it has drawn what it shows, that drawing is kept as plain data (tags,
+ * attributes, text) for the rest of the day; the next open rebuilds it with a
+ * classic script during parsing, and Preact then renders over the same nodes,
+ * correcting anything that changed meanwhile. Nothing here reads the clock.
+ */
+
+/** A text node, or an element as [tag, attributes, children]. */
+export type SnapNode = string | [tag: string, attrs: Record<string, string>, children: SnapNode[]];
+
+export interface Snapshot {
+  /** The drawing holds for `drawnAt <= now < until`: the rest of the day it was drawn in. */
+  drawnAt: number;
+  until: number;
+  /** A different zone or language means a different day or different words. */
+  timeZone: string;
+  lang: string;
+  nodes: SnapNode[];
+}
+
+const TAG = /^[a-z][a-z0-9-]*$/;
+/**
+ * Never rebuilt, whatever a damaged or foreign record says: they could run or load something, or
+ * need a namespace this builder does not give. Preact creates them afresh if the page has any.
+ */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+]);
+const unsafeAttr = (name: string, value: string) =>
+  /^on/i.test(name) || !/^[a-z][a-z0-9-]*$/i.test(name) || /^\s*javascript:/i.test(value);
+
+function isSnapNode(value: unknown, depth = 0): value is SnapNode {
+  if (typeof value === 'string') return true;
+  if (!Array.isArray(value) || value.length !== 3 || depth > 32) return false;
+  const [tag, attrs, children] = value as unknown[];
+  return (
+    typeof tag === 'string' &&
+    TAG.test(tag) &&
+    typeof attrs === 'object' &&
+    attrs !== null &&
+    !Array.isArray(attrs) &&
+    Object.values(attrs).every((v) => typeof v === 'string') &&
+    Array.isArray(children) &&
+    children.every((child) => isSnapNode(child, depth + 1))
+  );
+}
+
+/** The stored record if it is whole and still holds at `now`; null otherwise, never an error. */
+export function freshSnapshot(raw: unknown, now: number, timeZone: string, lang: string): Snapshot | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as Partial<Snapshot>;
+  const holds =
+    typeof s.drawnAt === 'number' &&
+    typeof s.until === 'number' &&
+    s.drawnAt <= now &&
+    now < s.until &&
+    s.timeZone === timeZone &&
+    s.lang === lang &&
+    Array.isArray(s.nodes) &&
+    s.nodes.length > 0 &&
+    s.nodes.every((node) => isSnapNode(node));
+  return holds ? (s as Snapshot) : null;
+}
+
+/** Elements and text as data; comments and anything else are left out. */
+export function capture(node: Node): SnapNode | null {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element)) return null;
+  const attrs: Record<string, string> = {};
+  for (const { name, value } of node.attributes) attrs[name] = value;
+  const children = [...node.childNodes].map(capture).filter((child) => child !== null);
+  return [node.localName, attrs, children];
+}
+
+/** The nodes a record describes, minus anything that could run code or load a resource. */
+export function rebuild(snap: SnapNode): Node | null {
+  if (typeof snap === 'string') return document.createTextNode(snap);
+  const [tag, attrs, children] = snap;
+  if (SKIPPED.has(tag)) return null;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (!unsafeAttr(name, value)) element.setAttribute(name, value);
+  for (const child of children) {
+    const node = rebuild(child);
+    if (node) element.append(node);
+  }
+  return element;
+}
