@@ -1,37 +1,43 @@
-import { effect } from '@preact/signals-core';
+import { computed, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
-import { nextDayStart } from '@/utils/day';
-import { writePopupSnapshot } from '@/utils/mirror';
-import { capture } from '@/utils/snapshot';
-import { now, progress, saveError, settings, timeZone, today } from '@/utils/store';
+import { currentTimeZone, nextDayStart } from '@/utils/day';
+import { readPopupSnapshot, writePopupSnapshot } from '@/utils/mirror';
+import { capture, freshSnapshot } from '@/utils/snapshot';
+import { loaded, now, progress, saveError, settings, timeZone, today } from '@/utils/store';
+
+const day = computed(() => today.value.day);
 
 /**
- * Keeps a drawing of `App` as a fresh open would show it, for the next open to paint at once
- * (entrypoints/popup-paint). Drawn off-screen, so what this open shows for the moment (a check-in
- * form, a message) never reaches the next one; redrawn, when the browser is idle, after anything
- * it is drawn from changes.
+ * Keeps a drawing of `View` as a fresh popup would show it, for the popup's next open to paint at
+ * once (entrypoints/popup-paint). Drawn off-screen, so what a page shows for the moment (a check-in
+ * form, a message) never reaches the popup; drawn again, when the browser is idle, whenever what it
+ * is drawn from changes (stored state, or the day). Unless `always`, only when no drawing of today
+ * is kept: every new tab can then keep one for the day's first open without repeating the work.
  */
-export function keepSnapshot(App: ComponentType): void {
+export function keepSnapshot(View: ComponentType, { always = false } = {}): void {
   let queued = false;
+  let first = true;
   const draw = () => {
     queued = false;
-    if (saveError.value) return;
+    const lang = document.documentElement.lang;
+    const kept = freshSnapshot(readPopupSnapshot(), now.value, currentTimeZone(), lang);
+    if (saveError.value || (first && kept && !always)) return;
+    first = false;
     const box = document.createElement('div');
-    render(<App />, box);
+    render(<View />, box);
     const nodes = [...box.childNodes].map(capture).filter((node) => node !== null);
     render(null, box);
     writePopupSnapshot({
       drawnAt: now.value,
       until: nextDayStart(now.value, timeZone.value, settings.value.dayStartHour),
       timeZone: timeZone.value,
-      lang: document.documentElement.lang,
+      lang,
       nodes,
     });
   };
   effect(() => {
-    // Read for their changes: today (which follows the clock), history and settings.
-    void [today.value, progress.value, settings.value, saveError.value];
-    if (queued) return;
+    void [loaded.value, day.value, progress.value, settings.value, saveError.value];
+    if (!loaded.value || queued) return;
     queued = true;
     requestIdleCallback(draw, { timeout: 2000 });
   });

@@ -4,7 +4,9 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ActCard } from '@/components/ActCard';
+import { keepSnapshot } from '@/components/keepSnapshot';
 import { PauseControl } from '@/components/PauseControl';
+import { PopupView } from '@/components/PopupView';
 import { connect, keepTime, loaded, settings } from '@/utils/store';
 
 function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
@@ -27,9 +29,13 @@ function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean 
   );
 }
 
-/** Fills the act slot once storage is read; storage stays connected in every style, so a style change shows. */
+/**
+ * Fills the act slot once storage is read; storage stays connected in every style, so a style
+ * change shows. Keeps the popup's drawing of the day, so its first open of the day paints at once.
+ */
 export function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
   keepTime(() => Date.now());
   void connect();
   render(<App main={main} fromReminder={fromReminder} />, slot);
+  keepSnapshot(PopupView);
 }

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { badgeText, fireDayAlarm, nextDayAlarm, PopupPage, storedDays } from './pages';
 
@@ -107,27 +108,28 @@ test('installs asking only for storage and alarms', async ({ worker }) => {
   expect(manifest.content_scripts).toBeUndefined();
 });
 
+/** What the popup holds when parsing ends: its modules have not run and storage has not answered. */
+function recordAtParse() {
+  document.addEventListener('DOMContentLoaded', () => {
+    const app = document.getElementById('app');
+    Object.assign(window, {
+      atParse: { title: app?.querySelector('#act-title')?.textContent ?? null, inert: app?.inert ?? false },
+    });
+  });
+}
+const atParse = (popup: PopupPage) => popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
+const kept = (page: Page) => page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
+
 test('the same day, the popup paints as last drawn before anything loads, then stored changes win', async ({
   context,
   extensionId,
   worker,
 }) => {
-  // What the popup holds when parsing ends: its modules have not run and storage has not answered.
-  await context.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const app = document.getElementById('app');
-      Object.assign(window, {
-        atParse: { title: app?.querySelector('#act-title')?.textContent ?? null, inert: app?.inert ?? false },
-      });
-    });
-  });
-  const atParse = (popup: PopupPage) => popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
-  const kept = (popup: PopupPage) => popup.page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
-
+  await context.addInitScript(recordAtParse);
   const first = await PopupPage.open(context, extensionId);
   expect(await atParse(first)).toEqual({ title: null, inert: false });
   const title = await first.actTitle.textContent();
-  await expect.poll(() => kept(first)).toContain(title);
+  await expect.poll(() => kept(first.page)).toContain(title);
   await first.page.close();
 
   const second = await PopupPage.open(context, extensionId);
@@ -135,8 +137,8 @@ test('the same day, the popup paints as last drawn before anything loads, then s
   await second.done.click();
   await expect(second.undo).toBeVisible();
   // Drawn again off-screen as a fresh open shows it: done, without the check-in form just offered.
-  await expect.poll(() => kept(second)).toContain('Done. Thank you for showing up today.');
-  expect(await kept(second)).not.toContain('checkin');
+  await expect.poll(() => kept(second.page)).toContain('Done. Thank you for showing up today.');
+  expect(await kept(second.page)).not.toContain('checkin');
   await second.page.close();
 
   // Changed while no page was open (as by another device): the kept drawing says done, storage says
@@ -152,4 +154,20 @@ test('the same day, the popup paints as last drawn before anything loads, then s
   expect(await atParse(third)).toEqual({ title, inert: true });
   await expect(third.done).toBeVisible();
   await expect(third.page.getByText('Done. Thank you for showing up today.')).toHaveCount(0);
+});
+
+test('a new tab keeps the popup’s drawing of the day, so the day’s first popup paints at once', async ({
+  context,
+  extensionId,
+}) => {
+  await context.addInitScript(recordAtParse);
+  const tab = await context.newPage();
+  await tab.goto('chrome://newtab');
+  const title = await tab.locator('#act-title').textContent();
+  await expect.poll(() => kept(tab)).toContain(title);
+  await tab.close();
+
+  const popup = await PopupPage.open(context, extensionId);
+  expect(await atParse(popup)).toEqual({ title, inert: true });
+  await expect(popup.weekCount).toHaveText('Each day is a fresh start.');
 });
