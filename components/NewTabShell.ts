@@ -6,9 +6,9 @@ import { LINKS } from './links';
 
 /*
  * The new tab's first paint, built with the DOM alone by a classic script that
- * runs while the page is parsed (entrypoints/newtab-paint). Waiting for Preact
- * and a module graph put the prompt on screen about 60% later than a static
- * page; with this shell it is about 20% (npm run bench). Preact later fills only
+ * runs before the first frame (entrypoints/newtab-paint). Waiting for Preact and
+ * a module graph put the prompt on screen about 60% later than a static page;
+ * with this shell it is about 10-25% (npm run bench). Preact later fills only
  * the act slot, so nothing painted here is ever replaced.
  */
 

@@ -1,6 +1,6 @@
 import { computed, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
-import { currentTimeZone, nextDayStart } from '@/utils/day';
+import { nextDayStart } from '@/utils/day';
 import { readPopupSnapshot, writePopupSnapshot } from '@/utils/mirror';
 import { capture, freshSnapshot } from '@/utils/snapshot';
 import { loaded, now, progress, saveError, settings, timeZone, today } from '@/utils/store';
@@ -20,7 +20,7 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
   const draw = () => {
     queued = false;
     const lang = document.documentElement.lang;
-    const kept = freshSnapshot(readPopupSnapshot(), now.value, currentTimeZone(), lang);
+    const kept = freshSnapshot(readPopupSnapshot(), now.value, timeZone.value, lang);
     if (saveError.value || (first && kept && !always)) return;
     first = false;
     const box = document.createElement('div');

@@ -10,8 +10,9 @@ import { uiLanguage } from '@/utils/text';
 import newtab from '../newtab/style.css?inline';
 
 /*
- * The new tab's first paint: a classic script at the end of newtab.html's body,
- * so it runs during parsing, before the first frame. It needs only what is read
+ * The new tab's first paint: a classic script, first in newtab.html's head,
+ * deferred and render-blocking, so it loads ahead of the modules and runs as
+ * soon as the page is parsed, before the first frame. It needs only what is read
  * synchronously: the prompt rotation and the display choices mirrored in
  * localStorage. Preact, storage and the act come after (entrypoints/newtab).
  */

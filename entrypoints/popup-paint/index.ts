@@ -11,8 +11,9 @@ import { uiLanguage } from '@/utils/text';
 import popup from '../popup/style.css?inline';
 
 /*
- * The popup's first paint when it was already drawn today: a classic script at
- * the end of popup.html's body rebuilds that drawing while the page is parsed.
+ * The popup's first paint when it was already drawn today: a classic script,
+ * first in popup.html's head and render-blocking like the new tab's, rebuilds
+ * that drawing as soon as the page is parsed, before the first frame.
  * It stays inert (seen, not yet clickable) until Preact has rendered over the
  * same nodes with what storage holds now (components/keepSnapshot.tsx).
  */
