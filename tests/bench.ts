@@ -204,12 +204,12 @@ async function paintReport(context: BrowserContext) {
   const results = [
     { name: 'new tab', target: 1.15, ...(await bench(context, `${base}/newtab.html`, `${base}/static-newtab.html`)) },
     {
-      name: 'popup (drawn before today)',
+      name: 'popup (drawn earlier today)',
       target: 1.25,
       ...(await bench(context, `${base}/popup.html`, `${base}/static-popup.html`, popupSize)),
     },
     {
-      name: 'popup (first open of a day)',
+      name: 'popup (first open of the day, nothing kept)',
       target: 1.25,
       ...(await bench(context, `${base}/popup.html`, `${base}/static-popup.html`, popupSize, forget)),
     },
