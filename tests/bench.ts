@@ -67,7 +67,7 @@ footer{border-top:1px solid var(--line);padding-top:.8rem;font-size:.95rem}`,
 <footer><a href="#">Read the full article</a></footer></main>`,
 );
 
-type Sample = { fcp: number; lcp: number; cls: number; heapKb: number };
+type Sample = { fcp: number; lcp: number; cls: number; heapKb: number; kept: boolean };
 type Viewport = { width: number; height: number };
 
 /** Loads one page in a fresh tab and reads its paint timings, layout shifts and JS heap. */
@@ -79,7 +79,7 @@ async function measure(context: BrowserContext, url: string, viewport?: Viewport
   await tab.waitForTimeout(SETTLE_MS);
   const timings = await tab.evaluate(
     () =>
-      new Promise<{ fcp: number; lcp: number; cls: number }>((done) => {
+      new Promise<{ fcp: number; lcp: number; cls: number; kept: boolean }>((done) => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
         let lcp = Number.NaN;
         let cls = 0;
@@ -92,7 +92,9 @@ async function measure(context: BrowserContext, url: string, viewport?: Viewport
           }
         }).observe({ type: 'layout-shift', buffered: true });
         // Buffered entries arrive in the observers' next callback.
-        setTimeout(() => done({ fcp, lcp, cls }), 50);
+        // The popup marks an open painted from its kept drawing (utils/snapshot.ts).
+        const kept = performance.getEntriesByName('kept-drawing').length > 0;
+        setTimeout(() => done({ fcp, lcp, cls, kept }), 50);
       }),
   );
   const cdp = await context.newCDPSession(tab);
@@ -226,12 +228,14 @@ async function paintReport(context: BrowserContext) {
     'ratio p25–p75',
     'LCP==FCP',
     'CLS max',
+    'kept drawing',
   ];
   out(row([...head, 'heap median (KB)', 'static heap median (KB)']));
   out(rule(head.length + 2));
   const verdicts: string[] = [];
   for (const { name, target, reals, fakes } of results) {
-    const med = (list: Sample[], key: keyof Sample, digits = 1) => median(list.map((s) => s[key])).toFixed(digits);
+    const med = (list: Sample[], key: 'fcp' | 'lcp' | 'heapKb', digits = 1) =>
+      median(list.map((s) => s[key])).toFixed(digits);
     const ratios = reals.map((s, i) => s.fcp / (fakes[i]?.fcp ?? Number.NaN));
     const ratio = median(ratios);
     // The spread of the pairs: on a busy machine it says how far one run's median can move.
@@ -249,6 +253,7 @@ async function paintReport(context: BrowserContext) {
         spread,
         same,
         cls,
+        `${reals.filter((s) => s.kept).length}/${reals.length}`,
         ...heap,
       ]),
     );

@@ -20,6 +20,9 @@ export interface Snapshot {
   nodes: SnapNode[];
 }
 
+/** The User Timing mark a page sets when it painted from a kept drawing. */
+export const KEPT_DRAWING_MARK = 'kept-drawing';
+
 const TAG = /^[a-z][a-z0-9-]*$/;
 /**
  * Never rebuilt, whatever a damaged or foreign record says: they could run or load something, or

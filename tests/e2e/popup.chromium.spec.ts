@@ -134,6 +134,7 @@ test('the same day, the popup paints as last drawn before anything loads, then s
 
   const second = await PopupPage.open(context, extensionId);
   expect(await atParse(second)).toEqual({ title, inert: true });
+  expect(await second.page.evaluate(() => performance.getEntriesByName('kept-drawing').length)).toBe(1);
   await second.done.click();
   await expect(second.undo).toBeVisible();
   // Drawn again off-screen as a fresh open shows it: done, without the check-in form just offered.

@@ -40,6 +40,7 @@ test.describe('Firefox', () => {
       return Object.values((await api.storage.local.get('progress')).progress?.days ?? {});
     });
     expect(days.map((d) => d.status)).toEqual(['done']);
+
     const permissions = await popup.evaluate(
       () =>
         (
@@ -47,6 +48,14 @@ test.describe('Firefox', () => {
         ).browser.runtime.getManifest().permissions,
     );
     expect(permissions).toEqual(['storage', 'alarms']);
+
+    // Opened again the same day, the popup paints as last drawn (Chromium's suite checks that this
+    // happens before its modules run), then is taken over and usable.
+    await popup.waitForFunction(() => localStorage.getItem('popup-snapshot')?.includes('Done. Thank you'));
+    await popup.close();
+    const again = await openExtensionPage(browser, 'popup.html', '#app:not([inert]) #act-title', errors, offsite);
+    expect(await again.evaluate(() => performance.getEntriesByName('kept-drawing').length)).toBe(1);
+    await again.waitForSelector('::-p-text(Undo)');
   });
 
   test('a new tab opens to the grounding prompt and today’s act', async () => {
