@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import actCard from '@/components/ActCard.css?inline';
 import celebration from '@/components/Celebration.css?inline';
-import checkIn from '@/components/CheckInForm.css?inline';
 import theme from '@/components/theme.css?inline';
 import week from '@/components/WeekView.css?inline';
 import { currentTimeZone } from '@/utils/day';
@@ -19,9 +18,10 @@ import popup from '../popup/style.css?inline';
  */
 export default defineUnlistedScript(() => {
   // Styles come with the script, as for the new tab: stylesheet links would hold it, and the paint,
-  // until they load. The module links the same files later; the rules are the same.
+  // until they load. The module links the same files later (and the check-in form's, which a
+  // kept drawing never holds); the rules are the same.
   const style = document.createElement('style');
-  style.textContent = theme + checkIn + actCard + week + celebration + popup;
+  style.textContent = theme + actCard + week + celebration + popup;
   document.head.append(style);
   showTheme(readDisplay().theme);
   const root = document.getElementById('app');
