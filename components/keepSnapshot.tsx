@@ -16,13 +16,12 @@ const day = computed(() => today.value.day);
  */
 export function keepSnapshot(View: ComponentType, { always = false } = {}): void {
   let queued = false;
-  let first = true;
   const draw = () => {
     queued = false;
     const lang = document.documentElement.lang;
-    const kept = freshSnapshot(readPopupSnapshot(), now.value, timeZone.value, lang);
-    if (saveError.value || (first && kept && !always)) return;
-    first = false;
+    // A change of stored state has already dropped the kept drawing (utils/store.ts), and a new day
+    // has outdated it, so one that still holds shows what this page would draw.
+    if (saveError.value || (!always && freshSnapshot(readPopupSnapshot(), now.value, timeZone.value, lang))) return;
     const box = document.createElement('div');
     render(<View />, box);
     const nodes = [...box.childNodes].map(capture).filter((node) => node !== null);

@@ -63,7 +63,6 @@ const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -
  * grid leaves alone. Home and End stay inside the month, as each month is its
  * own grid on screen; every move stays inside the year shown.
  */
-
 export function moveTarget(day: DayKey, key: string): DayKey | null {
   const [y, m, d] = parts(day);
   const column = weekdayIndex(day);
