@@ -5,7 +5,6 @@ import type { ProgramDay } from '@/utils/schedule';
 import { saveError, today } from '@/utils/store';
 import { actTitle, actWhy } from '@/utils/text';
 import { CheckInForm } from './CheckInForm';
-import './ActCard.css';
 
 const programLabel = ({ program, day }: ProgramDay) =>
   program === 'reset' ? i18n.t('programDay.reset', [String(day)]) : i18n.t('programDay.gentle', [String(day)]);

@@ -3,7 +3,6 @@ import { changeSettings } from '@/utils/actions';
 import { library } from '@/utils/content/library';
 import { finishedProgram } from '@/utils/stats';
 import { progress, settings, today } from '@/utils/store';
-import './Celebration.css';
 
 /** The last day of a program, done: a quiet moment, then a choice of what comes next. */
 export function Celebration() {

@@ -3,7 +3,6 @@ import { i18n } from '#i18n';
 import { actions } from '@/utils/actions';
 import { type Feeling, NOTE_MAX } from '@/utils/model';
 import type { CheckIn } from '@/utils/progress';
-import './CheckInForm.css';
 
 const FEELINGS: Feeling[] = [1, 2, 3, 4, 5];
 

@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { daysShownUp, weekMarks } from '@/utils/progress';
 import { progress, settings, today } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
-import './WeekView.css';
 
 const weekday = (day: string, style: 'narrow' | 'long') =>
   new Intl.DateTimeFormat(uiLanguage(), { weekday: style, timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));

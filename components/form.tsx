@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import './form.css';
 
 export interface Choice<T extends string> {
   value: T;

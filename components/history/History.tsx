@@ -8,7 +8,6 @@ import { Section } from '../form';
 import { DayList, type OpenRequest } from './DayList';
 import { cellDate, oneDecimal } from './format';
 import { YearCalendar } from './YearCalendar';
-import './history.css';
 
 /** Below this, an average difference is within the wobble of a 1–5 scale: "about the same". */
 const SAME = 0.3;

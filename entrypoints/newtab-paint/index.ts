@@ -1,13 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
 import { paintShell } from '@/components/NewTabShell';
-import shell from '@/components/NewTabShell.css?inline';
-import theme from '@/components/theme.css?inline';
 import { prompts } from '@/utils/content/prompts';
 import { readDisplay, readRecentPrompts, showTheme, writeRecentPrompts } from '@/utils/mirror';
 import { nextPrompt } from '@/utils/rotation';
 import { uiLanguage } from '@/utils/text';
-import newtab from '../newtab/style.css?inline';
+import styles from '../newtab/style.css?inline';
 
 /*
  * The new tab's first paint: a classic script, first in newtab.html's head,
@@ -17,9 +15,10 @@ import newtab from '../newtab/style.css?inline';
  * localStorage. Preact, storage and the act come after (entrypoints/newtab).
  */
 export default defineUnlistedScript(() => {
-  // Styles come with the script: a stylesheet link would hold the script, and the paint, until it loads.
+  // The page's only copy of its styles (the module loads none): a stylesheet link would make this
+  // deferred script, and so the paint, wait for it.
   const style = document.createElement('style');
-  style.textContent = theme + shell + newtab;
+  style.textContent = styles;
   document.head.append(style);
   const display = readDisplay();
   const pool = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;

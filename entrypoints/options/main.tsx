@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import { mountPage } from '@/components/mountPage';
 import { App } from './App';
-import '@/components/theme.css';
 import './style.css';
 
 await mountPage(i18n.t('options.title'), App, () => Date.now());

@@ -1,13 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import actCard from '@/components/ActCard.css?inline';
-import celebration from '@/components/Celebration.css?inline';
-import theme from '@/components/theme.css?inline';
-import week from '@/components/WeekView.css?inline';
 import { currentTimeZone } from '@/utils/day';
 import { readDisplay, readPopupSnapshot, showTheme } from '@/utils/mirror';
 import { freshSnapshot, KEPT_DRAWING_MARK, rebuild } from '@/utils/snapshot';
 import { uiLanguage } from '@/utils/text';
-import popup from '../popup/style.css?inline';
+import styles from '../popup/style.css?inline';
 
 /*
  * The popup's first paint when it was already drawn today: a classic script,
@@ -17,11 +13,10 @@ import popup from '../popup/style.css?inline';
  * same nodes with what storage holds now (components/keepSnapshot.tsx).
  */
 export default defineUnlistedScript(() => {
-  // Styles come with the script, as for the new tab: stylesheet links would hold it, and the paint,
-  // until they load. The module links the same files later (and the check-in form's, which a
-  // kept drawing never holds); the rules are the same.
+  // The page's only copy of its styles (the module loads none): a stylesheet link would make this
+  // deferred script, and so the paint, wait for it.
   const style = document.createElement('style');
-  style.textContent = theme + actCard + week + celebration + popup;
+  style.textContent = styles;
   document.head.append(style);
   showTheme(readDisplay().theme);
   const root = document.getElementById('app');

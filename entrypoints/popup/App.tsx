@@ -2,8 +2,6 @@ import { i18n } from '#i18n';
 import { keepSnapshot } from '@/components/keepSnapshot';
 import { mountPage } from '@/components/mountPage';
 import { PopupView } from '@/components/PopupView';
-import '@/components/theme.css';
-import './style.css';
 
 /**
  * The popup sizes itself to its first layout, so it renders once the day is known. When today was

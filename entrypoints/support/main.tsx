@@ -2,8 +2,6 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { applyDisplay, readDisplay } from '@/utils/mirror';
 import { uiLanguage } from '@/utils/text';
-import '@/components/theme.css';
-import '@/components/form.css';
 import './style.css';
 import { App } from './App';
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -40,5 +40,34 @@ describe('source rules', () => {
   it('reads the clock only in entrypoints', () => {
     const readers = code.filter((f) => !f.path.startsWith('entrypoints/') && /Date\.now\(\)|new Date\(\)/.test(f.text));
     expect(readers.map((f) => f.path)).toEqual([]);
+  });
+
+  /*
+   * Each page has one stylesheet, `entrypoints/<page>/style.css`, that imports the theme and the
+   * styles of the components it shows. A component importing its own would load it a second time
+   * on the popup and new tab, whose first-paint scripts already carry the page's styles.
+   */
+  const pageSheets = readdirSync(join(root, 'entrypoints'))
+    .map((page) => join(root, 'entrypoints', page, 'style.css'))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'));
+
+  it('leaves styles to the pages', () => {
+    expect(
+      code.filter((f) => /import\s+['"][^'"]+\.css['"]/.test(f.text) && !f.path.startsWith('entrypoints/')),
+    ).toEqual([]);
+    expect(pageSheets.length).toBe(5);
+    for (const sheet of pageSheets)
+      expect(sheet).toMatch(/^(\/\*[\s\S]*?\*\/\s*)?@import "..\/..\/components\/theme.css";/);
+  });
+
+  it('puts every component stylesheet on a page', () => {
+    const used = new Set(
+      pageSheets.flatMap((s) => [...s.matchAll(/@import "..\/..\/components\/([^"]+)"/g)].map((m) => m[1])),
+    );
+    const sheets = readdirSync(join(root, 'components'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.css'),
+    );
+    expect(sheets.filter((f) => !used.has(f))).toEqual([]);
   });
 });
