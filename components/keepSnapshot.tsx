@@ -1,38 +1,56 @@
-import { computed, effect } from '@preact/signals-core';
+import { batch, computed, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
 import { nextDayStart } from '@/utils/day';
 import { readPopupSnapshot, writePopupSnapshot } from '@/utils/mirror';
-import { capture, freshSnapshot } from '@/utils/snapshot';
+import { capture, freshSnapshot, type Snapshot } from '@/utils/snapshot';
 import { loaded, now, progress, saveError, settings, timeZone, today } from '@/utils/store';
 
 const day = computed(() => today.value.day);
 
+/** `View` rendered off screen as it would show at `at`, with what storage holds now. */
+function drawOffScreen(View: ComponentType, at: number): Snapshot['nodes'] {
+  const box = document.createElement('div');
+  const shown = now.value;
+  // In one batch, so effects and subscribed components only ever see the clock as it is.
+  batch(() => {
+    now.value = at;
+    render(<View />, box);
+    now.value = shown;
+  });
+  const nodes = [...box.childNodes].map(capture).filter((node) => node !== null);
+  render(null, box);
+  return nodes;
+}
+
 /**
- * Keeps a drawing of `View` as a fresh popup would show it, for the popup's next open to paint at
- * once (entrypoints/popup-paint). Drawn off-screen, so what a page shows for the moment (a check-in
- * form, a message) never reaches the popup; drawn again, when the browser is idle, whenever what it
- * is drawn from changes (stored state, or the day). Unless `always`, only when no drawing of today
- * is kept: every new tab can then keep one for the day's first open without repeating the work.
+ * Keeps drawings of `View` as a fresh popup would show it, for the popup's next open to paint at
+ * once (entrypoints/popup-paint): one for the rest of today, and one of the next day drawn ahead,
+ * so the day's first open paints at once too unless something changed overnight (the popup
+ * corrects it then). Drawn off screen, so what a page shows for the moment (a check-in form, a
+ * message) never reaches the popup; drawn again, when the browser is idle, whenever what they are
+ * drawn from changes (stored state, or the day). Unless `always`, only when the kept drawings do
+ * not already cover today and the next day: every new tab can then keep them without repeating
+ * the work.
  */
 export function keepSnapshot(View: ComponentType, { always = false } = {}): void {
   let queued = false;
   const draw = () => {
     queued = false;
     const lang = document.documentElement.lang;
-    // A change of stored state has already dropped the kept drawing (utils/store.ts), and a new day
-    // has outdated it, so one that still holds shows what this page would draw.
-    if (saveError.value || (!always && freshSnapshot(readPopupSnapshot(), now.value, timeZone.value, lang))) return;
-    const box = document.createElement('div');
-    render(<View />, box);
-    const nodes = [...box.childNodes].map(capture).filter((node) => node !== null);
-    render(null, box);
-    writePopupSnapshot({
-      drawnAt: now.value,
-      until: nextDayStart(now.value, timeZone.value, settings.value.dayStartHour),
-      timeZone: timeZone.value,
-      lang,
-      nodes,
-    });
+    const zone = timeZone.value;
+    const dayStart = settings.value.dayStartHour;
+    const from = now.value;
+    const next = nextDayStart(from, zone, dayStart);
+    const kept = readPopupSnapshot();
+    // A change of stored state has already dropped the kept drawings (utils/store.ts), and a new day
+    // has outdated today's, so ones that still hold show what this page would draw.
+    const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
+    if (saveError.value || (!always && covered)) return;
+    const drawing = (start: number, until: number) => ({ from: start, until, timeZone: zone, lang });
+    writePopupSnapshot([
+      { ...drawing(from, next), nodes: drawOffScreen(View, from) },
+      { ...drawing(next, nextDayStart(next, zone, dayStart)), nodes: drawOffScreen(View, next) },
+    ]);
   };
   effect(() => {
     void [loaded.value, day.value, progress.value, settings.value, saveError.value];

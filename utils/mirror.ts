@@ -78,13 +78,13 @@ export function writeRecentPrompts(ids: readonly string[]): void {
   write(ROTATION_KEY, ids);
 }
 
-/** The popup as last drawn (utils/snapshot.ts); unchecked, as stored. */
+/** The popup's kept drawings, today's and the next day's (utils/snapshot.ts); unchecked, as stored. */
 export function readPopupSnapshot(): unknown {
   return read(POPUP_KEY);
 }
 
-export function writePopupSnapshot(snapshot: Snapshot): void {
-  write(POPUP_KEY, snapshot);
+export function writePopupSnapshot(drawings: readonly Snapshot[]): void {
+  write(POPUP_KEY, drawings);
 }
 
 /** Stored state changed: the drawing may be out of date until the popup draws again. */

@@ -2,8 +2,9 @@
  * The popup cannot show anything true until its code has loaded and storage has
  * answered, which took it about 1.8 times as long as a static page to paint. So
  * whenever it has drawn what it shows, that drawing is kept as plain data (tags,
- * attributes, text) for the rest of the day; the next open rebuilds it with a
- * classic script during parsing, and Preact then renders over the same nodes,
+ * attributes, text) for the rest of the day, with a drawing of the next day made
+ * ahead from the same stored state; the next open rebuilds the one that holds with
+ * a classic script during parsing, and Preact then renders over the same nodes,
  * correcting anything that changed meanwhile. Nothing here reads the clock.
  */
 
@@ -11,8 +12,8 @@
 export type SnapNode = string | [tag: string, attrs: Record<string, string>, children: SnapNode[]];
 
 export interface Snapshot {
-  /** The drawing holds for `drawnAt <= now < until`: the rest of the day it was drawn in. */
-  drawnAt: number;
+  /** The drawing holds for `from <= now < until`: the day it shows, from when it was drawn if that was later. */
+  from: number;
   until: number;
   /** A different zone or language means a different day or different words. */
   timeZone: string;
@@ -60,21 +61,26 @@ function isSnapNode(value: unknown, depth = 0): value is SnapNode {
   );
 }
 
-/** The stored record if it is whole and still holds at `now`; null otherwise, never an error. */
-export function freshSnapshot(raw: unknown, now: number, timeZone: string, lang: string): Snapshot | null {
-  if (typeof raw !== 'object' || raw === null) return null;
+/** The first kept drawing that is whole and holds at `now`; null if none does, never an error. */
+export function freshSnapshot(kept: unknown, now: number, timeZone: string, lang: string): Snapshot | null {
+  if (!Array.isArray(kept)) return null;
+  return kept.find((raw: unknown) => holds(raw, now, timeZone, lang)) ?? null;
+}
+
+function holds(raw: unknown, now: number, timeZone: string, lang: string): raw is Snapshot {
+  if (typeof raw !== 'object' || raw === null) return false;
   const s = raw as Partial<Snapshot>;
-  const holds =
-    typeof s.drawnAt === 'number' &&
+  return (
+    typeof s.from === 'number' &&
     typeof s.until === 'number' &&
-    s.drawnAt <= now &&
+    s.from <= now &&
     now < s.until &&
     s.timeZone === timeZone &&
     s.lang === lang &&
     Array.isArray(s.nodes) &&
     s.nodes.length > 0 &&
-    s.nodes.every((node) => isSnapNode(node));
-  return holds ? (s as Snapshot) : null;
+    s.nodes.every((node) => isSnapNode(node))
+  );
 }
 
 /** Elements and text as data; comments and anything else are left out. */

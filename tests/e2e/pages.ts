@@ -100,3 +100,17 @@ export async function nextDayAlarm(page: Page): Promise<number> {
     return (await api.alarms.get('day-turn'))?.scheduledTime ?? 0;
   });
 }
+
+/** What the popup holds when parsing ends: its modules have not run and storage has not answered. */
+export function recordAtParse() {
+  document.addEventListener('DOMContentLoaded', () => {
+    const app = document.getElementById('app');
+    Object.assign(window, {
+      atParse: { title: app?.querySelector('#act-title')?.textContent ?? null, inert: app?.inert ?? false },
+    });
+  });
+}
+export const atParse = (popup: PopupPage) =>
+  popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
+/** The popup's kept drawings, as stored (utils/snapshot.ts). */
+export const kept = (page: Page) => page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');

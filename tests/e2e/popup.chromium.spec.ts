@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { badgeText, fireDayAlarm, nextDayAlarm, PopupPage, storedDays } from './pages';
+import { atParse, badgeText, fireDayAlarm, kept, nextDayAlarm, PopupPage, recordAtParse, storedDays } from './pages';
 
 test('shows today’s act with why it helps, and remembers “I did it” until undone', async ({
   context,
@@ -107,18 +106,6 @@ test('installs asking only for storage and alarms', async ({ worker }) => {
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.content_scripts).toBeUndefined();
 });
-
-/** What the popup holds when parsing ends: its modules have not run and storage has not answered. */
-function recordAtParse() {
-  document.addEventListener('DOMContentLoaded', () => {
-    const app = document.getElementById('app');
-    Object.assign(window, {
-      atParse: { title: app?.querySelector('#act-title')?.textContent ?? null, inert: app?.inert ?? false },
-    });
-  });
-}
-const atParse = (popup: PopupPage) => popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
-const kept = (page: Page) => page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
 
 test('the same day, the popup paints as last drawn before anything loads, then stored changes win', async ({
   context,

@@ -1,5 +1,5 @@
 import { expect, guard, launch, serviceWorker, tempProfile, test } from './fixtures';
-import { badgeText, nextDayAlarm, PopupPage, storedDays } from './pages';
+import { atParse, badgeText, kept, nextDayAlarm, PopupPage, recordAtParse, storedDays } from './pages';
 
 /*
  * The whole browser, worker included, runs on a faked clock (libfaketime):
@@ -61,6 +61,35 @@ test('the day turns at local midnight by itself, across a daylight-saving change
       (await storedDays(run.worker))['2026-03-13']?.actId ?? '',
     );
     expect(await nextDayAlarm(popup.page)).toBe(Date.parse('2026-03-13T15:00:00Z'));
+    expect(run.checks.offsite).toEqual([]);
+    expect(run.checks.errors).toEqual([]);
+    await run.context.close();
+  } finally {
+    profile.dispose();
+  }
+});
+
+test('the next day is drawn ahead: the first popup after midnight paints at once, with the new day’s act', async () => {
+  const profile = tempProfile();
+  try {
+    const run = await open(profile.dir, 'America/New_York', '2026-03-07 23:59:45');
+    await run.context.addInitScript(recordAtParse);
+    const popup = await PopupPage.open(run.context, run.extensionId);
+    await expect(popup.eyebrow).toHaveText('Day 1 of 5 of the 5-day reset');
+    const dayTwo = 'Do one kind thing for your body: rest, move gently or drink some water.';
+    await expect.poll(() => kept(popup.page)).toContain(dayTwo);
+    // No page is open at midnight: none sees the worker open day 2, so the drawings stay.
+    for (const page of run.context.pages()) await page.close();
+    await expect
+      .poll(async () => (await storedDays(run.worker))['2026-03-08']?.actId, { timeout: 40_000 })
+      .toBe('reset_kind_to_body');
+
+    const next = await PopupPage.open(run.context, run.extensionId);
+    expect(await atParse(next)).toEqual({ title: dayTwo, inert: true });
+    expect(await next.page.evaluate(() => performance.getEntriesByName('kept-drawing').length)).toBe(1);
+    await expect(next.eyebrow).toHaveText('Day 2 of 5 of the 5-day reset');
+    await expect(next.actTitle).toHaveText(dayTwo);
+    await expect(next.done).toBeEnabled();
     expect(run.checks.offsite).toEqual([]);
     expect(run.checks.errors).toEqual([]);
     await run.context.close();

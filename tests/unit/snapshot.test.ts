@@ -6,14 +6,14 @@ const ZONE = 'America/New_York';
 const drawnAt = Date.parse('2026-03-07T23:30:00-05:00');
 const until = nextDayStart(drawnAt, ZONE, 4);
 const kept: Snapshot = {
-  drawnAt,
+  from: drawnAt,
   until,
   timeZone: ZONE,
   lang: 'en-US',
   nodes: [['main', { class: 'popup' }, [['h1', { id: 'act-title' }, ['Drink a glass of water slowly.']]]]],
 };
 const at = (now: number, changes: Partial<Snapshot> = {}, zone = ZONE, lang = 'en-US') =>
-  freshSnapshot({ ...kept, ...changes }, now, zone, lang);
+  freshSnapshot([{ ...kept, ...changes }], now, zone, lang);
 
 describe('a kept drawing of the popup', () => {
   it('holds for the rest of the day it was drawn in, across midnight and the spring-forward hour before a 4 am day start', () => {
@@ -40,8 +40,10 @@ describe('a kept drawing of the popup', () => {
 
   it('is ignored, without an error, when damaged or foreign', () => {
     const now = drawnAt + 1000;
-    for (const raw of [null, 'x', 42, [], { ...kept, until: 'later' }, { ...kept, nodes: [] }])
+    for (const raw of [null, 'x', 42, [], { ...kept, until: 'later' }, { ...kept, nodes: [] }]) {
       expect(freshSnapshot(raw, now, ZONE, 'en-US')).toBeNull();
+      expect(freshSnapshot([raw], now, ZONE, 'en-US')).toBeNull();
+    }
     for (const node of [
       ['main', {}],
       ['Main!', {}, []],
@@ -57,5 +59,21 @@ describe('a kept drawing of the popup', () => {
     let deep: Snapshot['nodes'][number] = 'text';
     for (let i = 0; i < 40; i++) deep = ['div', {}, [deep]];
     expect(at(drawnAt, { nodes: [deep] })).toBeNull();
+  });
+
+  it('keeps the next day drawn ahead: it takes over at the day boundary, until the one after', () => {
+    const next = nextDayStart(until, ZONE, 4);
+    const ahead: Snapshot = { ...kept, from: until, until: next, nodes: [['main', {}, ['Tomorrow']]] };
+    expect(freshSnapshot([kept, ahead], until - 1, ZONE, 'en-US')).toEqual(kept);
+    expect(freshSnapshot([kept, ahead], until, ZONE, 'en-US')).toEqual(ahead);
+    expect(freshSnapshot([kept, ahead], next - 1, ZONE, 'en-US')).toEqual(ahead);
+    expect(freshSnapshot([kept, ahead], next, ZONE, 'en-US')).toBeNull();
+    // A damaged record beside a whole one costs only itself.
+    expect(freshSnapshot([{ ...kept, nodes: 'x' }, ahead], until, ZONE, 'en-US')).toEqual(ahead);
+  });
+
+  it('ignores the single drawing an earlier version kept, so that open draws afresh', () => {
+    const { from, ...rest } = kept;
+    expect(freshSnapshot({ ...rest, drawnAt: from }, drawnAt + 1000, ZONE, 'en-US')).toBeNull();
   });
 });
