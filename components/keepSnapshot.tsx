@@ -46,11 +46,14 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     // has outdated today's, so ones that still hold show what this page would draw.
     const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
     if (saveError.value || (!always && covered)) return;
-    const drawing = (start: number, until: number) => ({ from: start, until, timeZone: zone, lang });
-    writePopupSnapshot([
-      { ...drawing(from, next), nodes: drawOffScreen(View, from) },
-      { ...drawing(next, nextDayStart(next, zone, dayStart)), nodes: drawOffScreen(View, next) },
-    ]);
+    const drawing = (start: number, until: number): Snapshot => ({
+      from: start,
+      until,
+      timeZone: zone,
+      lang,
+      nodes: drawOffScreen(View, start),
+    });
+    writePopupSnapshot([drawing(from, next), drawing(next, nextDayStart(next, zone, dayStart))]);
   };
   effect(() => {
     void [loaded.value, day.value, progress.value, settings.value, saveError.value];

@@ -6,11 +6,12 @@ import { uiLanguage } from '@/utils/text';
 import styles from '../popup/style.css?inline';
 
 /*
- * The popup's first paint when it was already drawn today: a classic script,
- * first in popup.html's head and render-blocking like the new tab's, rebuilds
- * that drawing as soon as the page is parsed, before the first frame.
- * It stays inert (seen, not yet clickable) until Preact has rendered over the
- * same nodes with what storage holds now (components/keepSnapshot.tsx).
+ * The popup's first paint: a classic script, first in popup.html's head and
+ * render-blocking like the new tab's, brings the page's styles and rebuilds the
+ * drawing kept for today (drawn earlier today, or ahead the day before) as soon as
+ * the page is parsed, before the first frame. It stays inert (seen, not yet
+ * clickable) until Preact has rendered over the same nodes with what storage
+ * holds now (components/keepSnapshot.tsx).
  */
 export default defineUnlistedScript(() => {
   // The page's only copy of its styles (the module loads none): a stylesheet link would make this
