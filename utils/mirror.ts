@@ -14,8 +14,8 @@ import type { Snapshot } from './snapshot';
  * asynchronously. What the first paint needs (the look, the new-tab style and
  * the prompt rotation) is mirrored in the extension's own synchronous
  * localStorage. Extension storage stays the source of truth; the mirror is
- * rewritten whenever settings load or change. The popup's drawing of today
- * (what it shows anyway) is kept here too, and cleared with everything else.
+ * rewritten whenever settings load or change. The popup's drawings of today and
+ * the next day (what it shows anyway) are kept here too, and cleared with everything else.
  */
 
 export interface Display {
@@ -87,7 +87,7 @@ export function writePopupSnapshot(drawings: readonly Snapshot[]): void {
   write(POPUP_KEY, drawings);
 }
 
-/** Stored state changed: the drawing may be out of date until the popup draws again. */
+/** Stored state changed: the drawings may be out of date until a popup or new tab draws again. */
 export function forgetPopupSnapshot(): void {
   try {
     localStorage.removeItem(POPUP_KEY);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, guard, launch, serviceWorker, tempProfile, test } from './fixtures';
-import { PopupPage, storedDays } from './pages';
+import { kept, PopupPage, storedDays } from './pages';
 
 /*
  * A person's month, through the interface only: three days (the browser's
@@ -104,8 +104,7 @@ test('days with check-ins and notes show in the history, survive export, delete 
     expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(4);
 
     // The popup's kept drawing (utils/snapshot.ts) shows the days done; deleting must not leave it.
-    const kept = () => page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
-    await expect.poll(kept).toContain('"data-status":"done"');
+    await expect.poll(() => kept(page)).toContain('"data-status":"done"');
     await page.getByRole('button', { name: 'Delete everything' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
     await expect(dialog).toContainText('3 days of history, 3 private notes and your settings');
@@ -113,7 +112,7 @@ test('days with check-ins and notes show in the history, survive export, delete 
     await expect(page.getByText('Everything was deleted.')).toBeVisible();
     await expect.poll(async () => Object.keys(await storedDays(run.worker))).toEqual(['2026-11-25']);
     await expect(history.getByText(DAYS[0]?.note ?? '')).toHaveCount(0);
-    await expect.poll(kept).not.toContain('"data-status":"done"');
+    await expect.poll(() => kept(page)).not.toContain('"data-status":"done"');
 
     const notJson = join(files.dir, 'notes.json');
     writeFileSync(notJson, 'these are my notes, not a backup');

@@ -1,5 +1,15 @@
 import { expect, test } from './fixtures';
-import { atParse, badgeText, fireDayAlarm, kept, nextDayAlarm, PopupPage, recordAtParse, storedDays } from './pages';
+import {
+  atParse,
+  badgeText,
+  fireDayAlarm,
+  kept,
+  nextDayAlarm,
+  PopupPage,
+  paintedFromKept,
+  recordAtParse,
+  storedDays,
+} from './pages';
 
 test('shows today’s act with why it helps, and remembers “I did it” until undone', async ({
   context,
@@ -121,7 +131,7 @@ test('the same day, the popup paints as last drawn before anything loads, then s
 
   const second = await PopupPage.open(context, extensionId);
   expect(await atParse(second)).toEqual({ title, inert: true });
-  expect(await second.page.evaluate(() => performance.getEntriesByName('kept-drawing').length)).toBe(1);
+  expect(await paintedFromKept(second)).toBe(1);
   await second.done.click();
   await expect(second.undo).toBeVisible();
   // Drawn again off-screen as a fresh open shows it: done, without the check-in form just offered.
@@ -158,4 +168,65 @@ test('a new tab keeps the popup’s drawing of the day, so the day’s first pop
   const popup = await PopupPage.open(context, extensionId);
   expect(await atParse(popup)).toEqual({ title, inert: true });
   await expect(popup.weekCount).toHaveText('Each day is a fresh start.');
+});
+
+test('a foreign or damaged kept drawing never runs anything: scripts, handlers and javascript: links are not rebuilt', async ({
+  context,
+  extensionId,
+}) => {
+  const first = await PopupPage.open(context, extensionId);
+  const title = await first.actTitle.textContent();
+  await first.page.evaluate(() => {
+    const drawing = {
+      from: 0,
+      until: Date.now() + 86_400_000,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      lang: document.documentElement.lang,
+      nodes: [
+        [
+          'main',
+          { class: 'popup', onclick: 'window.ran = true' },
+          [
+            ['script', {}, ['window.ran = true']],
+            ['a', { id: 'bad-link', href: 'javascript:window.ran = true', onmouseover: 'window.ran = true' }, ['Open']],
+            ['h1', { id: 'act-title' }, ['Foreign words']],
+          ],
+        ],
+      ],
+    };
+    localStorage.setItem('popup-snapshot', JSON.stringify([drawing]));
+  });
+  await first.page.close();
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const app = document.getElementById('app');
+      const link = app?.querySelector('#bad-link');
+      Object.assign(window, {
+        rebuilt: {
+          title: app?.querySelector('#act-title')?.textContent ?? null,
+          scripts: app?.querySelectorAll('script').length,
+          handlers: app?.querySelectorAll('[onclick], [onmouseover]').length,
+          href: link?.getAttribute('href') ?? null,
+        },
+      });
+    });
+  });
+  const second = await PopupPage.open(context, extensionId);
+  expect(await second.page.evaluate(() => (window as unknown as { rebuilt: unknown }).rebuilt)).toEqual({
+    title: 'Foreign words',
+    scripts: 0,
+    handlers: 0,
+    href: null,
+  });
+  expect(await second.page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+  // Preact then renders what storage holds.
+  await expect(second.actTitle).toHaveText(title ?? '');
+
+  // Not JSON at all (written once this popup has kept its own drawing): opens as if nothing were kept.
+  await expect.poll(() => kept(second.page)).toContain(title);
+  await second.page.evaluate(() => localStorage.setItem('popup-snapshot', '{not json'));
+  await second.page.close();
+  const third = await PopupPage.open(context, extensionId);
+  expect(await paintedFromKept(third)).toBe(0);
+  await expect(third.actTitle).toHaveText(title ?? '');
 });

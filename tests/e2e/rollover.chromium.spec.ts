@@ -1,5 +1,5 @@
 import { expect, guard, launch, serviceWorker, tempProfile, test } from './fixtures';
-import { atParse, badgeText, kept, nextDayAlarm, PopupPage, recordAtParse, storedDays } from './pages';
+import { atParse, badgeText, kept, nextDayAlarm, PopupPage, paintedFromKept, recordAtParse, storedDays } from './pages';
 
 /*
  * The whole browser, worker included, runs on a faked clock (libfaketime):
@@ -86,7 +86,7 @@ test('the next day is drawn ahead: the first popup after midnight paints at once
 
     const next = await PopupPage.open(run.context, run.extensionId);
     expect(await atParse(next)).toEqual({ title: dayTwo, inert: true });
-    expect(await next.page.evaluate(() => performance.getEntriesByName('kept-drawing').length)).toBe(1);
+    expect(await paintedFromKept(next)).toBe(1);
     await expect(next.eyebrow).toHaveText('Day 2 of 5 of the 5-day reset');
     await expect(next.actTitle).toHaveText(dayTwo);
     await expect(next.done).toBeEnabled();
