@@ -176,6 +176,8 @@ test('a foreign or damaged kept drawing never runs anything: scripts, handlers a
 }) => {
   const first = await PopupPage.open(context, extensionId);
   const title = await first.actTitle.textContent();
+  // Once this popup has kept its own drawing, so the foreign one is not drawn over.
+  await expect.poll(() => kept(first.page)).toContain(title);
   await first.page.evaluate(() => {
     const drawing = {
       from: 0,
