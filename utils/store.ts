@@ -115,15 +115,17 @@ export function keepTime(read: () => number): void {
   document.addEventListener('visibilitychange', tick);
 }
 
+/** The person's day: a string, so what depends only on the day renders once a day, not every minute. */
+export const day = computed(() => dayKey(now.value, timeZone.value, settings.value.dayStartHour));
+
 export const today = computed(() => {
-  const day = dayKey(now.value, timeZone.value, settings.value.dayStartHour);
   const p = progress.value;
-  const actId = actForDay(day, settings.value, p, library);
+  const actId = actForDay(day.value, settings.value, p, library);
   return {
-    day,
+    day: day.value,
     actId,
     act: findAct(actId),
     status: p.days[day]?.status ?? 'open',
-    program: programDay(day, settings.value, p, library),
+    program: programDay(day.value, settings.value, p, library),
   };
 });
