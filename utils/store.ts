@@ -125,7 +125,7 @@ export const today = computed(() => {
     day: day.value,
     actId,
     act: findAct(actId),
-    status: p.days[day]?.status ?? 'open',
+    status: p.days[day.value]?.status ?? 'open',
     program: programDay(day.value, settings.value, p, library),
   };
 });
