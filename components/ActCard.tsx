@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { actions } from '@/utils/actions';
+import { actions, type NotSaved } from '@/utils/actions';
 import type { ProgramDay } from '@/utils/schedule';
-import { saveError, today } from '@/utils/store';
+import { today } from '@/utils/store';
 import { actTitle, actWhy } from '@/utils/text';
-import { CheckInForm } from './CheckInForm';
+import { CheckInForm, type Closed } from './CheckInForm';
 
 const programLabel = ({ program, day }: ProgramDay) =>
   program === 'reset' ? i18n.t('programDay.reset', [String(day)]) : i18n.t('programDay.gentle', [String(day)]);
@@ -15,10 +15,16 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   // The check-in is offered right after "I did it", once; it can be skipped and edited later.
   const [checkingIn, setCheckingIn] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [closed, setClosed] = useState<Closed>({ saved: false });
+  // Why the last button press was not saved, shown beside the buttons; the card keeps showing what is stored.
+  const [problem, setProblem] = useState<NotSaved>(null);
+  const run = async (action: () => Promise<NotSaved>) => {
+    const why = await action();
+    setProblem(why);
+    return why === null;
+  };
   const done = async () => {
-    await actions.done();
-    setCheckingIn(true);
+    if (await run(actions.done)) setCheckingIn(true);
   };
   return (
     <section class="act-card" aria-labelledby="act-title" data-status={status}>
@@ -35,15 +41,15 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         <CheckInForm
           day={day}
           focusOnOpen
-          onClose={(didSave) => {
+          onClose={(result) => {
             setCheckingIn(false);
-            setSaved(didSave);
+            setClosed(result);
           }}
         />
       )}
-      {status === 'done' && saved && (
+      {status === 'done' && !checkingIn && closed.saved && (
         <p class="hint" role="status">
-          {i18n.t('checkIn.saved')}
+          {closed.joined ? i18n.t('checkIn.savedJoined') : i18n.t('checkIn.saved')}
         </p>
       )}
       <div class="actions">
@@ -52,28 +58,28 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
             <button type="button" class="primary" onClick={done}>
               {i18n.t('done')}
             </button>
-            <button type="button" onClick={actions.swap} title={i18n.t('swapHint')}>
+            <button type="button" onClick={() => run(actions.swap)} title={i18n.t('swapHint')}>
               {i18n.t('swap')}
             </button>
-            <button type="button" onClick={actions.setAside} title={i18n.t('notTodayHint')}>
+            <button type="button" onClick={() => run(actions.setAside)} title={i18n.t('notTodayHint')}>
               {i18n.t('notToday')}
             </button>
           </>
         )}
         {status === 'done' && (
-          <button type="button" onClick={actions.reopen}>
+          <button type="button" onClick={() => run(actions.reopen)}>
             {i18n.t('undo')}
           </button>
         )}
         {status === 'skipped' && (
-          <button type="button" onClick={actions.reopen}>
+          <button type="button" onClick={() => run(actions.reopen)}>
             {i18n.t('bringBack')}
           </button>
         )}
       </div>
-      {saveError.value && (
+      {problem && (
         <p class="save-error" role="alert">
-          {i18n.t('saveError', [saveError.value])}
+          {i18n.t('saveError', [problem])}
         </p>
       )}
     </section>

@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { actions } from '@/utils/actions';
 import { type Feeling, NOTE_MAX } from '@/utils/model';
-import type { CheckIn } from '@/utils/progress';
+import { type CheckIn, NOTE_CONFLICT } from '@/utils/progress';
+import { progress } from '@/utils/store';
 
 const FEELINGS: Feeling[] = [1, 2, 3, 4, 5];
 
@@ -33,17 +34,25 @@ function Scale(props: { name: string; legend: string; value?: Feeling; onChange:
   );
 }
 
-/** An optional, private check-in: how it felt before and after, and a note. Skipping costs nothing. */
+/** How a save ended, for whoever opened the form: `joined` when another page's note was kept beside this one. */
+export type Closed = { saved: false } | { saved: true; joined: boolean };
+
+/**
+ * An optional, private check-in: how it felt before and after, and a note. Skipping costs nothing.
+ * A save that fails keeps the form open with everything typed, and says so beside its buttons.
+ */
 export function CheckInForm(props: {
   day: string;
   initial?: CheckIn;
-  /** Called with true after saving, false after skipping. */
-  onClose: (saved: boolean) => void;
+  onClose: (closed: Closed) => void;
   idPrefix?: string;
   /** Move focus here when it opens, as the button that opened it is gone. */
   focusOnOpen?: boolean;
 }) {
   const [value, setValue] = useState<CheckIn>(props.initial ?? {});
+  const [base, setBase] = useState(props.initial?.note);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const prefix = props.idPrefix ?? 'checkin';
   const title = useRef<HTMLParagraphElement>(null);
   // Before paint, so a key pressed the moment the form appears already lands inside it.
@@ -52,9 +61,24 @@ export function CheckInForm(props: {
   }, [props.focusOnOpen]);
   const save = async (e: Event) => {
     e.preventDefault();
-    await actions.checkIn(props.day, value);
-    props.onClose(true);
+    if (saving) return;
+    setSaving(true);
+    const why = await actions.checkIn(props.day, value, base);
+    setSaving(false);
+    if (why === null) {
+      const stored = progress.value.days[props.day]?.note ?? '';
+      props.onClose({ saved: true, joined: stored !== (value.note?.trim() ?? '') && stored !== '' });
+      return;
+    }
+    const conflict = progress.value.days[props.day]?.note;
+    if (why === NOTE_CONFLICT && conflict !== undefined) {
+      // The next save replaces the note as it now reads: the person has seen it.
+      setBase(conflict);
+      setProblem(i18n.t('checkIn.tooLongTogether', [conflict]));
+    } else setProblem(i18n.t('saveError', [why]));
   };
+  // The typing limit; a note already longer (two joined) can be kept and shortened.
+  const limit = Math.max(NOTE_MAX, props.initial?.note?.length ?? 0);
   return (
     <form class="checkin" onSubmit={save} aria-labelledby={`${prefix}-title`}>
       <p id={`${prefix}-title`} class="checkin-title" tabIndex={-1} ref={title}>
@@ -75,21 +99,26 @@ export function CheckInForm(props: {
       <label class="checkin-note">
         <span>{i18n.t('checkIn.note')}</span>
         <textarea
-          maxLength={NOTE_MAX}
+          maxLength={limit}
           rows={3}
           value={value.note ?? ''}
           onInput={(e) => setValue({ ...value, note: e.currentTarget.value })}
         />
-        <small class="hint">{i18n.t('checkIn.noteHint', [String((value.note ?? '').length), String(NOTE_MAX)])}</small>
+        <small class="hint">{i18n.t('checkIn.noteHint', [String((value.note ?? '').length), String(limit)])}</small>
       </label>
       <div class="actions">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" aria-disabled={saving}>
           {i18n.t('checkIn.save')}
         </button>
-        <button type="button" onClick={() => props.onClose(false)}>
+        <button type="button" onClick={() => props.onClose({ saved: false })}>
           {i18n.t('checkIn.skip')}
         </button>
       </div>
+      {problem && (
+        <p class="save-error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

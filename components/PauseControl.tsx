@@ -4,23 +4,38 @@ import type { Reminder } from '@/utils/model';
 import { pausedFor } from '@/utils/reminders';
 import { now } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
+import { NotSaved } from './form';
 
-const pausedUntilText = (until: number) =>
-  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', day: 'numeric', month: 'long' }).format(until);
+/** The pause's end, with its year when that is not this year (a pause set under a wrong clock). */
+function pausedUntilText(until: number, at: number): string {
+  const sameYear = new Date(until).getUTCFullYear() === new Date(at).getUTCFullYear();
+  return new Intl.DateTimeFormat(uiLanguage(), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(until);
+}
 
 export function PauseControl({ reminder }: { reminder: Reminder }) {
   const paused = (reminder.pausedUntil ?? 0) > now.value;
-  const set = (pausedUntil: number | null) => changeSettings({ reminder: { ...reminder, pausedUntil } });
-  return paused ? (
-    <div class="note" role="status">
-      <p>{i18n.t('reminder.paused', [pausedUntilText(reminder.pausedUntil ?? 0)])}</p>
-      <button type="button" onClick={() => set(null)}>
-        {i18n.t('reminder.resume')}
-      </button>
-    </div>
-  ) : (
-    <button type="button" onClick={() => set(pausedFor(now.value))}>
-      {i18n.t('reminder.pauseWeek')}
-    </button>
+  const set = (pausedUntil: number | null) =>
+    changeSettings({ reminder: { ...reminder, pausedUntil } }, { source: 'pause' });
+  return (
+    <>
+      {paused ? (
+        <div class="note" role="status">
+          <p>{i18n.t('reminder.paused', [pausedUntilText(reminder.pausedUntil ?? 0, now.value)])}</p>
+          <button type="button" onClick={() => set(null)}>
+            {i18n.t('reminder.resume')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => set(pausedFor(now.value))}>
+          {i18n.t('reminder.pauseWeek')}
+        </button>
+      )}
+      <NotSaved source="pause" />
+    </>
   );
 }

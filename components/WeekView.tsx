@@ -19,6 +19,7 @@ export function WeekView() {
   const count = daysShownUp(
     progress.value,
     marks.map((m) => m.day),
+    today.value.day,
   );
   return (
     <section class="week" aria-labelledby="week-title">

@@ -12,14 +12,16 @@ type ReminderChoice = 'none' | 'morning';
 export function WelcomeChoices() {
   const s = settings.value;
   const [done, setDone] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const [declined, setDeclined] = useState(false);
   const chooseReminder = async (choice: ReminderChoice) => {
     if (choice === 'none') await disableReminder();
     else setDeclined(!(await enableReminder({ time: '09:00' })));
   };
   const finish = async () => {
-    await flushSettings();
-    setDone(true);
+    const why = await flushSettings();
+    setProblem(why);
+    setDone(why === null);
   };
   if (done) {
     return (
@@ -52,6 +54,11 @@ export function WelcomeChoices() {
       {declined && (
         <p class="note" role="alert">
           {i18n.t('options.reminderDeclined')}
+        </p>
+      )}
+      {problem && (
+        <p class="save-error" role="alert">
+          {i18n.t('settingNotSaved', [problem])}
         </p>
       )}
       <div class="actions">

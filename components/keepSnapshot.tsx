@@ -1,11 +1,9 @@
-import { batch, computed, effect } from '@preact/signals-core';
+import { batch, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
 import { nextDayStart } from '@/utils/day';
 import { readPopupSnapshot, writePopupSnapshot } from '@/utils/mirror';
 import { capture, freshSnapshot, type Snapshot } from '@/utils/snapshot';
-import { loaded, now, progress, saveError, settings, timeZone, today } from '@/utils/store';
-
-const day = computed(() => today.value.day);
+import { day, loaded, now, progress, settings, timeZone } from '@/utils/store';
 
 /** `View` rendered off screen as it would show at `at`, with what storage holds now. */
 function drawOffScreen(View: ComponentType, at: number): Snapshot['nodes'] {
@@ -45,7 +43,7 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     // A change of stored state has already dropped the kept drawings (utils/store.ts), and a new day
     // has outdated today's, so ones that still hold show what this page would draw.
     const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
-    if (saveError.value || (!always && covered)) return;
+    if (!always && covered) return;
     const drawing = (start: number, until: number): Snapshot => ({
       from: start,
       until,
@@ -56,7 +54,7 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     writePopupSnapshot([drawing(from, next), drawing(next, nextDayStart(next, zone, dayStart))]);
   };
   effect(() => {
-    void [loaded.value, day.value, progress.value, settings.value, saveError.value];
+    void [loaded.value, day.value, progress.value, settings.value];
     if (!loaded.value || queued) return;
     queued = true;
     requestIdleCallback(draw, { timeout: 2000 });

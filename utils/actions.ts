@@ -1,26 +1,30 @@
+import { signal } from '@preact/signals-core';
 import { library } from './content/library';
 import { addDays } from './day';
+import { countErasure, erasures } from './mirror';
 import { parseSettings, type Settings } from './model';
 import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from './progress';
 import { actForDay, pickAct, swapAct } from './schedule';
-import { progress, saveError, settings, today, updateProgress, updateSettings } from './store';
+import { progress, readSettings, settings, today, updateProgress, updateSettings } from './store';
 
 /*
  * What the pages' controls do. Each acts on the day the person is looking at,
- * applies its change to the latest stored value, and reports a failure to save
- * instead of dropping it.
+ * applies its change to the latest stored value, and tells the control that
+ * acted when it could not be saved, so the message shows where the person is
+ * and nothing on screen claims a save that did not happen.
  */
 
-function report(error: unknown): void {
-  saveError.value = error instanceof Error ? error.message : String(error);
-}
+/** Why a change was not saved, as the browser said it; null when it was. */
+export type NotSaved = string | null;
 
-async function save(change: ProgressChange): Promise<void> {
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function save(change: ProgressChange): Promise<NotSaved> {
   try {
     progress.value = await updateProgress(change);
-    saveError.value = null;
+    return null;
   } catch (error) {
-    report(error);
+    return reason(error);
   }
 }
 
@@ -34,27 +38,58 @@ export const actions = {
       swapTo(day, actForDay(day, settings.value, p, library), swapAct(day, settings.value, p, library))(p),
     );
   },
-  /** Saves a check-in and note for any recorded day, today's or one in the history. */
-  checkIn: (day: string, checkIn: CheckIn) => save(setCheckIn(day, checkIn)),
+  /**
+   * Saves a check-in and note for any recorded day, today's or one in the history. `base` is the
+   * note the form opened with, so a note saved meanwhile from another page is kept too.
+   */
+  checkIn: (day: string, checkIn: CheckIn, base?: string) => save(setCheckIn(day, checkIn, base)),
 };
+
+/** The settings controls whose last change could not be saved, and why: each shows it beside itself. */
+export const unsaved = signal<{ sources: string[]; reason: string } | null>(null);
 
 /** Settings that change which act a day offers. */
 const SHAPES_THE_ACT: (keyof Settings)[] = ['path', 'focus', 'gentle', 'avoidNotes'];
 
 let pending: Partial<Settings> = {};
+let pendingSources = new Set<string>();
+/** The deletions counted when the pending change was made: a deletion since voids it. */
+let pendingErasures = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Writes the settings changed so far; sync storage allows only so many writes a minute. */
-export async function flushSettings(): Promise<void> {
+function notSaved(sources: Iterable<string>, why: string): void {
+  unsaved.value = { sources: [...new Set([...(unsaved.value?.sources ?? []), ...sources])], reason: why };
+}
+
+/** Drops changes not yet written, as "Delete everything" must. */
+export function dropPendingSettings(): void {
+  clearTimeout(timer);
+  pending = {};
+  pendingSources = new Set();
+}
+
+/**
+ * Writes the settings changed so far; sync storage allows only so many writes a minute. When the
+ * write fails, the controls show what is stored again, and the ones that changed say so.
+ */
+export async function flushSettings(): Promise<NotSaved> {
   clearTimeout(timer);
   const patch = pending;
-  pending = {};
-  if (Object.keys(patch).length === 0) return;
+  const sources = pendingSources;
+  const made = pendingErasures;
+  dropPendingSettings();
+  if (Object.keys(patch).length === 0) return null;
   try {
-    await updateSettings(patch);
-    saveError.value = null;
+    settings.value = await updateSettings(patch, () => made === erasures());
+    if (unsaved.value) {
+      const left = unsaved.value.sources.filter((s) => !sources.has(s));
+      unsaved.value = left.length > 0 ? { ...unsaved.value, sources: left } : null;
+    }
+    return null;
   } catch (error) {
-    report(error);
+    notSaved(sources, reason(error));
+    settings.value = await readSettings().catch(() => settings.value);
+    return reason(error);
   }
 }
 
@@ -62,25 +97,47 @@ export async function flushSettings(): Promise<void> {
  * Changes settings at once on screen and in storage shortly after. When the
  * change shapes the act, an act still open today is chosen again under it.
  * `restart` begins the path again, today or (after finishing one) tomorrow.
+ * `source` names the control that acted, which shows any failure to save.
  */
 export function changeSettings(
   patch: Partial<Settings>,
-  { restart = false, fromTomorrow = false }: { restart?: boolean; fromTomorrow?: boolean } = {},
-): Promise<void> {
+  {
+    restart = false,
+    fromTomorrow = false,
+    source = '',
+  }: { restart?: boolean; fromTomorrow?: boolean; source?: string } = {},
+): Promise<NotSaved> {
   const next = parseSettings({ ...settings.value, ...patch });
   settings.value = next;
-  pending = { ...pending, ...patch };
-  clearTimeout(timer);
-  timer = setTimeout(() => void flushSettings(), 400);
+  if (Object.keys(patch).length > 0) {
+    if (Object.keys(pending).length === 0) pendingErasures = erasures();
+    pending = { ...pending, ...patch };
+    if (source) pendingSources.add(source);
+    clearTimeout(timer);
+    timer = setTimeout(() => void flushSettings(), 400);
+  }
   const reshapes = restart || SHAPES_THE_ACT.some((key) => key in patch);
-  if (!reshapes) return Promise.resolve();
+  if (!reshapes) return Promise.resolve(null);
   const { day } = today.value;
-  if (restart && fromTomorrow) return save((p) => ({ ...p, startDay: addDays(day, 1) }));
-  return save((p) => {
-    const started = restart ? { ...p, startDay: day } : p;
-    // pickAct looks only at earlier days, so today's current record does not bias it.
-    return repick(day, pickAct(day, next, started, library))(started);
+  const change: ProgressChange =
+    restart && fromTomorrow
+      ? (p) => ({ ...p, startDay: addDays(day, 1) })
+      : (p) => {
+          const started = restart ? { ...p, startDay: day } : p;
+          const swappedAway = new Set(started.days[day]?.swapped);
+          return repick(day, pickAct(day, next, started, library, swappedAway))(started);
+        };
+  return save(change).then((why) => {
+    if (why && source) notSaved([source], why);
+    return why;
   });
+}
+
+/** Before deleting: nothing changed earlier, in this page or another, may be written afterwards. */
+export function beforeErasing(): void {
+  dropPendingSettings();
+  countErasure();
+  unsaved.value = null;
 }
 
 globalThis.addEventListener?.('pagehide', () => void flushSettings());

@@ -1,13 +1,15 @@
-import { type DayKey, isDayKey } from './day';
+import { addDays, type DayKey, daysBetween, isDayKey } from './day';
 import {
   DAY_STATUSES,
   type DayRecord,
   type DayStatus,
-  NOTE_MAX,
+  EARLIEST_DAY,
+  MAX_SWAPPED,
   type Progress,
   parseRecord,
   parseSettings,
   type Settings,
+  STORED_NOTE_MAX,
 } from './model';
 
 /**
@@ -17,7 +19,38 @@ import {
 
 export const EXPORT_FORMAT = 'daily-kindness-export';
 export const EXPORT_VERSION = 1;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The last day a file may hold: tomorrow, since another computer's day can run ahead of this
+ * one's by a time zone. A later day (a clock that ran ahead) stays in storage but is no history yet.
+ */
+export const lastFileDay = (today: DayKey): DayKey => addDays(today, 1);
+
+/** The largest day record this version writes, pretty-printed as a file holds it. */
+const LARGEST_RECORD_BYTES = JSON.stringify(
+  {
+    '2026-01-01': {
+      actId: 'a'.repeat(60),
+      status: 'skipped',
+      swapped: Array.from({ length: MAX_SWAPPED }, () => 'a'.repeat(60)),
+      before: 5,
+      after: 5,
+      // A control character is the longest a character gets in JSON: six bytes.
+      note: '\u0001'.repeat(STORED_NOTE_MAX),
+    },
+  },
+  null,
+  8,
+).length;
+
+/**
+ * Files above this are not opened. It is what the largest history this version can hold at
+ * `today` exports to (every day since history began, each as large as a day can be), so what it
+ * exports, it imports.
+ */
+export function maxImportBytes(today: DayKey): number {
+  return (daysBetween(EARLIEST_DAY, lastFileDay(today)) + 1) * LARGEST_RECORD_BYTES + 64 * 1024;
+}
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -28,19 +61,28 @@ export interface ExportFile {
   progress: Progress;
 }
 
-export function exportData(settings: Settings, progress: Progress, now: number, appVersion: string): ExportFile {
+/** Everything the person owns up to `lastFileDay(today)`, the same range an import accepts. */
+export function exportData(
+  settings: Settings,
+  progress: Progress,
+  now: number,
+  today: DayKey,
+  appVersion: string,
+): ExportFile {
+  const last = lastFileDay(today);
+  const days = Object.fromEntries(Object.entries(progress.days).filter(([day]) => day <= last));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     appVersion,
     settings,
-    progress: { startDay: progress.startDay, days: progress.days },
+    progress: { startDay: progress.startDay, days },
   };
 }
 
-export function exportJson(settings: Settings, progress: Progress, now: number, appVersion: string): string {
-  return `${JSON.stringify(exportData(settings, progress, now, appVersion), null, 2)}\n`;
+export function exportJson(settings: Settings, progress: Progress, now: number, today: DayKey, appVersion: string) {
+  return `${JSON.stringify(exportData(settings, progress, now, today, appVersion), null, 2)}\n`;
 }
 
 const CSV_COLUMNS = ['date', 'status', 'act_id', 'act', 'before', 'after', 'note'] as const;
@@ -78,7 +120,8 @@ export type ImportError =
   | { code: 'not-json' }
   | { code: 'not-ours' }
   | { code: 'newer-version'; version: number }
-  | { code: 'wrong-shape'; where: string };
+  | { code: 'wrong-shape'; where: string }
+  | { code: 'out-of-range'; day: string; first: DayKey; last: DayKey };
 
 export type ImportResult =
   | { ok: true; settings: Settings; progress: Progress; days: number }
@@ -110,7 +153,7 @@ function checkRecord(raw: unknown, where: string): { where: string } | { record:
   if (!isActId(raw.actId)) return { where: `${where}.actId` };
   if (!DAY_STATUSES.includes(raw.status as DayStatus)) return { where: `${where}.status` };
   const swapped = raw.swapped;
-  if (swapped !== undefined && !(Array.isArray(swapped) && swapped.every(isActId))) {
+  if (swapped !== undefined && !(Array.isArray(swapped) && swapped.length <= MAX_SWAPPED && swapped.every(isActId))) {
     return { where: `${where}.swapped` };
   }
   const record = parseRecord(raw);
@@ -118,14 +161,17 @@ function checkRecord(raw: unknown, where: string): { where: string } | { record:
   for (const field of ['before', 'after'] as const) {
     if (raw[field] !== undefined && record[field] !== raw[field]) return { where: `${where}.${field}` };
   }
-  if (raw.note !== undefined && (typeof raw.note !== 'string' || raw.note.length > NOTE_MAX)) {
+  if (raw.note !== undefined && (typeof raw.note !== 'string' || raw.note.length > STORED_NOTE_MAX)) {
     return { where: `${where}.note` };
   }
   return { record };
 }
 
-function checkProgress(raw: unknown): { where: string } | { progress: Progress } {
+type Checked = { where: string } | { range: { day: string; first: DayKey; last: DayKey } } | { progress: Progress };
+
+function checkProgress(raw: unknown, today: DayKey): Checked {
   if (!isObject(raw)) return { where: 'progress' };
+  const last = lastFileDay(today);
   const startDay = raw.startDay;
   if (startDay !== null && !isDayKey(startDay)) return { where: 'progress.startDay' };
   if (!isObject(raw.days)) return { where: 'progress.days' };
@@ -133,6 +179,7 @@ function checkProgress(raw: unknown): { where: string } | { progress: Progress }
   for (const [key, value] of Object.entries(raw.days)) {
     const where = `progress.days[${keyLabel(key)}]`;
     if (!isDayKey(key)) return { where };
+    if (key < EARLIEST_DAY || key > last) return { range: { day: key, first: EARLIEST_DAY, last } };
     const checked = checkRecord(value, where);
     if ('where' in checked) return checked;
     days[key] = checked.record;
@@ -147,8 +194,8 @@ const fail = (error: ImportError): ImportResult => ({ ok: false, error });
  * so a damaged file can never replace good history with part of itself.
  * `byteLength` is the file's size, checked before the text is parsed at all.
  */
-export function parseImport(text: string, byteLength: number): ImportResult {
-  if (byteLength > MAX_IMPORT_BYTES) return fail({ code: 'too-large' });
+export function parseImport(text: string, byteLength: number, today: DayKey): ImportResult {
+  if (byteLength > maxImportBytes(today)) return fail({ code: 'too-large' });
   let data: unknown;
   try {
     // Editors on Windows often save with a byte-order mark, which JSON.parse rejects.
@@ -165,30 +212,13 @@ export function parseImport(text: string, byteLength: number): ImportResult {
   for (let v = version as number; v < EXPORT_VERSION; v++) file = UPGRADES[v]?.(file) ?? file;
 
   if (!isObject(file.settings)) return fail({ code: 'wrong-shape', where: 'settings' });
-  const checked = checkProgress(file.progress);
+  const checked = checkProgress(file.progress, today);
   if ('where' in checked) return fail({ code: 'wrong-shape', ...checked });
+  if ('range' in checked) return fail({ code: 'out-of-range', ...checked.range });
   return {
     ok: true,
     settings: parseSettings(file.settings),
     progress: checked.progress,
     days: Object.keys(checked.progress.days).length,
   };
-}
-
-const STATUS_SCORE: Record<DayStatus, number> = { done: 3, skipped: 2, open: 1 };
-
-/** How much a day's record holds: a merge must never trade what someone wrote for less. */
-function richness(r: DayRecord): number {
-  return STATUS_SCORE[r.status] + (r.note ? 1 : 0) + (r.before !== undefined || r.after !== undefined ? 1 : 0);
-}
-
-/** Joins two histories day by day; on a tie the record already here stays. */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const days: Record<DayKey, DayRecord> = { ...incoming.days };
-  for (const [day, mine] of Object.entries(current.days)) {
-    const theirs = incoming.days[day];
-    if (!theirs || richness(mine) >= richness(theirs)) days[day] = mine;
-  }
-  const starts = [current.startDay, incoming.startDay].filter((d): d is DayKey => d !== null).sort();
-  return { startDay: starts[0] ?? null, days };
 }

@@ -27,6 +27,7 @@ export interface Display {
 const DISPLAY_KEY = 'display';
 const ROTATION_KEY = 'prompt-rotation';
 const POPUP_KEY = 'popup-snapshot';
+const ERASURES_KEY = 'erasures';
 
 function read(key: string): unknown {
   try {
@@ -94,6 +95,20 @@ export function forgetPopupSnapshot(): void {
   } catch {
     // Nothing to forget where localStorage is disabled.
   }
+}
+
+/**
+ * How many times "Delete everything" has run in this browser profile. Every page of the extension
+ * shares this localStorage at once, so a settings change made before a deletion can tell, when its
+ * delayed write comes, that it must not bring anything back.
+ */
+export function erasures(): number {
+  const n = read(ERASURES_KEY);
+  return typeof n === 'number' ? n : 0;
+}
+
+export function countErasure(): void {
+  write(ERASURES_KEY, erasures() + 1);
 }
 
 export function clearMirror(): void {

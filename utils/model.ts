@@ -65,7 +65,21 @@ export type DayStatus = (typeof DAY_STATUSES)[number];
 
 /** How the person felt, 1 (very low) to 5 (very good). */
 export type Feeling = 1 | 2 | 3 | 4 | 5;
+/** What one note may hold as it is typed. */
 export const NOTE_MAX = 500;
+/** What a day's note may hold once notes from two places are joined (a merge, two open pages). */
+export const STORED_NOTE_MAX = 4 * NOTE_MAX;
+/** Acts swapped away in one day that a swap remembers: plenty for a person, and a bound on a day's size. */
+export const MAX_SWAPPED = 40;
+/**
+ * History begins here. The extension did not exist before, so an earlier day can only come from a
+ * clock that was wrong (reset to 1970 or 2000): it stays in storage untouched but is not history.
+ */
+export const EARLIEST_DAY = '2025-01-01';
+/** Every hour a day may begin at; the settings page offers each of them. */
+export const DAY_START_HOURS = Array.from({ length: 24 }, (_, h) => h);
+/** The latest instant a `Date` can hold; a pause date beyond it could not be shown. */
+const LAST_INSTANT = 8.64e15;
 
 export interface DayRecord {
   actId: string;
@@ -104,7 +118,10 @@ function parseReminder(raw: unknown): Reminder {
     enabled: isBool(r.enabled) ? r.enabled : d.enabled,
     time: isTime(r.time) ? r.time : d.time,
     days: days ?? d.days,
-    pausedUntil: typeof r.pausedUntil === 'number' && Number.isFinite(r.pausedUntil) ? r.pausedUntil : null,
+    pausedUntil:
+      typeof r.pausedUntil === 'number' && Number.isFinite(r.pausedUntil) && Math.abs(r.pausedUntil) <= LAST_INSTANT
+        ? r.pausedUntil
+        : null,
   };
 }
 
@@ -119,8 +136,7 @@ export function parseSettings(raw: unknown): Settings {
   return {
     path: oneOf(PATHS, s.path) ? s.path : d.path,
     focus: oneOf(FOCUSES, s.focus) ? s.focus : d.focus,
-    dayStartHour:
-      Number.isInteger(hour) && (hour as number) >= 0 && (hour as number) <= 23 ? (hour as number) : d.dayStartHour,
+    dayStartHour: DAY_START_HOURS.includes(hour as number) ? (hour as number) : d.dayStartHour,
     gentle: isBool(s.gentle) ? s.gentle : d.gentle,
     showBadge: isBool(s.showBadge) ? s.showBadge : d.showBadge,
     avoidNotes: Array.isArray(s.avoidNotes)
@@ -138,22 +154,28 @@ export function parseRecord(raw: unknown): DayRecord | null {
   const record: DayRecord = {
     actId: raw.actId,
     status: raw.status,
-    swapped: Array.isArray(raw.swapped) ? raw.swapped.filter(isId) : [],
+    swapped: Array.isArray(raw.swapped) ? raw.swapped.filter(isId).slice(-MAX_SWAPPED) : [],
   };
   if (isFeeling(raw.before)) record.before = raw.before;
   if (isFeeling(raw.after)) record.after = raw.after;
-  if (typeof raw.note === 'string' && raw.note.trim()) record.note = raw.note.slice(0, NOTE_MAX);
+  if (typeof raw.note === 'string' && raw.note.trim()) record.note = raw.note.slice(0, STORED_NOTE_MAX);
   return record;
 }
 
-/** Reads progress day by day: one damaged day is dropped, never the rest. */
+/** A day that can be history: a real date, not before history begins. */
+export const isHistoryDay = (key: unknown): key is DayKey => isDayKey(key) && key >= EARLIEST_DAY;
+
+/**
+ * Reads progress day by day: a day this version cannot read is left out of what it shows, and
+ * left in storage exactly as it is (utils/carry-over.ts), never the rest.
+ */
 export function parseProgress(raw: unknown): Progress {
   if (!isObject(raw)) return { ...EMPTY_PROGRESS, days: {} };
   const days: Record<DayKey, DayRecord> = {};
   if (isObject(raw.days)) {
     for (const [key, value] of Object.entries(raw.days)) {
       const record = parseRecord(value);
-      if (isDayKey(key) && record) days[key] = record;
+      if (isHistoryDay(key) && record) days[key] = record;
     }
   }
   return { startDay: isDayKey(raw.startDay) ? raw.startDay : null, days };

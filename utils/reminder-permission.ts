@@ -12,13 +12,14 @@ import { settings } from './store';
  */
 export async function enableReminder(patch: Partial<Reminder> = {}): Promise<boolean> {
   const granted = await browser.permissions.request(NOTIFICATIONS);
-  if (granted) await changeSettings({ reminder: { ...settings.value.reminder, ...patch, enabled: true } });
+  if (granted)
+    await changeSettings({ reminder: { ...settings.value.reminder, ...patch, enabled: true } }, { source: 'reminder' });
   return granted;
 }
 
 /** Turns the reminder off and gives the permission back. */
 export async function disableReminder(): Promise<void> {
-  await changeSettings({ reminder: { ...settings.value.reminder, enabled: false } });
+  await changeSettings({ reminder: { ...settings.value.reminder, enabled: false } }, { source: 'reminder' });
   // A build that holds the permission from install cannot give it back; nothing is lost then.
   await browser.permissions.remove(NOTIFICATIONS).catch(() => false);
 }

@@ -109,19 +109,49 @@ function candidates(
   return { pool, recent };
 }
 
-/** The act a fresh day offers, before anything is recorded for it. */
-export function pickAct(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
+/** The program's act for `day`, when the day falls in the person's program. */
+export function programActId(day: DayKey, settings: Selection, progress: Progress, library: Library): string | null {
   const inProgram = programDay(day, settings, progress, library);
-  const programAct = inProgram && library.programs[inProgram.program][inProgram.day - 1];
-  if (programAct) return programAct.id;
-  const { pool, recent } = candidates(day, settings, progress, library, new Set());
+  return (inProgram && library.programs[inProgram.program][inProgram.day - 1]?.id) || null;
+}
+
+/**
+ * The act a day offers before anything is done with it. It looks only at earlier days, so the
+ * day's current record does not bias it; `exclude` holds acts already swapped away that day.
+ */
+export function pickAct(
+  day: DayKey,
+  settings: Selection,
+  progress: Progress,
+  library: Library,
+  exclude: ReadonlySet<string> = new Set(),
+): string {
+  const programAct = programActId(day, settings, progress, library);
+  if (programAct) return programAct;
+  const { pool, recent } = candidates(day, settings, progress, library, exclude);
   const gentle = wantsTiny(day, settings, progress) ? narrow(pool, (act) => act.effort === 'tiny') : pool;
   return choose(gentle, day, recent);
 }
 
-/** Today's act: what history says, or what the day offers. */
+const knownIds = new WeakMap<Library, Set<string>>();
+/** Whether `library` still holds the act: one removed or renamed in a later release is not. */
+export function inLibrary(library: Library, id: string): boolean {
+  let ids = knownIds.get(library);
+  if (!ids) {
+    ids = new Set([...library.acts, ...Object.values(library.programs).flat()].map((act) => act.id));
+    knownIds.set(library, ids);
+  }
+  return ids.has(id);
+}
+
+/**
+ * Today's act: what history says, or what the day offers. A day still open whose act has left
+ * the library is offered a new one (the acts swapped away that day stay excluded).
+ */
 export function actForDay(day: DayKey, settings: Selection, progress: Progress, library: Library): string {
-  return progress.days[day]?.actId ?? pickAct(day, settings, progress, library);
+  const record = progress.days[day];
+  if (record && (record.status !== 'open' || inLibrary(library, record.actId))) return record.actId;
+  return pickAct(day, settings, progress, library, new Set(record?.swapped));
 }
 
 /** Another act for `day`, never one already offered today and never more effort. */

@@ -7,7 +7,9 @@ import type { Progress } from './model';
  * Pure: the day and the act lookup are passed in.
  */
 
-const doneDays = (progress: Progress) => Object.entries(progress.days).filter(([, r]) => r.status === 'done');
+/** Days up to `today` that were done; a day not yet come (a clock that ran ahead, an import) is not counted. */
+const doneDays = (progress: Progress, today: DayKey) =>
+  Object.entries(progress.days).filter(([day, r]) => day <= today && r.status === 'done');
 
 export interface Counts {
   month: number;
@@ -16,15 +18,17 @@ export interface Counts {
   towardSelf: number;
 }
 
+/** Whom each done act went to; an act that has left the library counts in the totals only. */
 export function counts(progress: Progress, today: DayKey, findAct: (id: string) => Act | undefined): Counts {
-  const done = doneDays(progress);
+  const done = doneDays(progress, today);
   const month = today.slice(0, 7);
-  const self = done.filter(([, r]) => ['self', 'body'].includes(findAct(r.actId)?.direction ?? '')).length;
+  const directions = done.map(([, r]) => findAct(r.actId)?.direction);
+  const self = directions.filter((d) => d === 'self' || d === 'body').length;
   return {
     month: done.filter(([day]) => day.startsWith(month)).length,
     allTime: done.length,
     towardSelf: self,
-    towardOthers: done.length - self,
+    towardOthers: directions.filter((d) => d !== undefined).length - self,
   };
 }
 
@@ -41,8 +45,10 @@ export function isWelcomeBack(progress: Progress, today: DayKey): boolean {
 export const MIN_CHECK_INS = 5;
 
 /** How feelings moved on days the person checked in both before and after; null until there are enough. */
-export function feelingChange(progress: Progress): { days: number; average: number } | null {
-  const pairs = Object.values(progress.days).filter((r) => r.before !== undefined && r.after !== undefined);
+export function feelingChange(progress: Progress, today: DayKey): { days: number; average: number } | null {
+  const pairs = Object.entries(progress.days)
+    .filter(([day, r]) => day <= today && r.before !== undefined && r.after !== undefined)
+    .map(([, r]) => r);
   if (pairs.length < MIN_CHECK_INS) return null;
   const total = pairs.reduce((sum, r) => sum + ((r.after ?? 0) - (r.before ?? 0)), 0);
   return { days: pairs.length, average: Math.round((total / pairs.length) * 10) / 10 };

@@ -1,32 +1,38 @@
 import { computed, effect, signal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
+import { carryOver } from './carry-over';
 import { findAct, library } from './content/library';
 import { currentTimeZone, dayKey, nextDayStart } from './day';
 import { withLock } from './lock';
 import { applyDisplay, forgetPopupSnapshot } from './mirror';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
 import type { ProgressChange } from './progress';
-import { actForDay, programDay } from './schedule';
+import { actForDay, programActId, programDay } from './schedule';
 
 /*
  * The one owner of stored state. Settings follow the person across browsers
  * (sync); history stays on this machine (local). Every read goes through a
  * parser, so a damaged value degrades to defaults field by field and day by
- * day instead of breaking a page.
+ * day instead of breaking a page; every write lays only what changed over what
+ * is stored (utils/carry-over.ts), so what this version cannot read survives it.
+ * Reading never writes.
  */
 
 export const STORAGE_VERSION = { settings: 1, progress: 1 } as const;
 
+/*
+ * No `migrations` yet: with them WXT checks the stored version on every page load and reports a
+ * newer one as an error. A stored version above ours (a newer release on this profile) is kept as
+ * it is, since this version never writes the version of an item it did not create.
+ */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: STORAGE_VERSION.settings,
-  migrations: {},
 });
 
 export const progressItem = storage.defineItem<Progress>('local:progress', {
   fallback: EMPTY_PROGRESS,
   version: STORAGE_VERSION.progress,
-  migrations: {},
 });
 
 /** What the last reminder showed, so it comes at most once a day. */
@@ -51,20 +57,52 @@ export async function readProgress(): Promise<Progress> {
   return parseProgress(await progressItem.getValue());
 }
 
-/** Applies `change` to the latest stored progress while holding the shared lock. */
+/** A day record this version could not read, moved aside when it writes that day anew. */
+export interface UnreadableDay {
+  day: string;
+  record: unknown;
+}
+
+/**
+ * Applies `change` to the latest stored progress while holding the shared lock. Only the days it
+ * changed are written; a record this version could not read is set aside under `unreadableDays`,
+ * never deleted, when the change writes its day.
+ */
 export function updateProgress(change: ProgressChange): Promise<Progress> {
-  return withLock('daily-kindness:progress', async () => {
-    const current = await readProgress();
+  return withLock(PROGRESS_LOCK, async () => {
+    const raw: unknown = await progressItem.getValue();
+    const current = parseProgress(raw);
     const next = change(current);
-    if (next !== current) await progressItem.setValue(next);
-    return next;
+    if (next === current) return current;
+    const unread: UnreadableDay[] = [];
+    const stored = carryOver(raw, current, next, (path, record) => {
+      if (path.length === 2 && path[0] === 'days') unread.push({ day: path[1] as string, record });
+    }) as Record<string, unknown>;
+    if (unread.length > 0) {
+      const earlier = Array.isArray(stored.unreadableDays) ? stored.unreadableDays : [];
+      stored.unreadableDays = [...earlier, ...unread];
+    }
+    if (stored !== raw) await progressItem.setValue(stored as unknown as Progress);
+    return parseProgress(stored);
   });
 }
 
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return withLock('daily-kindness:settings', async () => {
-    const next = parseSettings({ ...(await readSettings()), ...patch });
-    await settingsItem.setValue(next);
+export const SETTINGS_LOCK = 'daily-kindness:settings';
+export const PROGRESS_LOCK = 'daily-kindness:progress';
+
+/**
+ * Writes the fields of `patch` that change what is stored; every other stored field stays as it
+ * is. `stillWanted` is asked once the lock is held: a change made before "Delete everything" ran
+ * must not bring settings back.
+ */
+export function updateSettings(patch: Partial<Settings>, stillWanted = () => true): Promise<Settings> {
+  return withLock(SETTINGS_LOCK, async () => {
+    const raw: unknown = await settingsItem.getValue();
+    const current = parseSettings(raw);
+    if (!stillWanted()) return current;
+    const next = parseSettings({ ...current, ...patch });
+    const stored = carryOver(raw, current, next);
+    if (stored !== raw) await settingsItem.setValue(stored as Settings);
     return next;
   });
 }
@@ -76,8 +114,6 @@ export const progress = signal<Progress>(EMPTY_PROGRESS);
 export const loaded = signal(false);
 export const now = signal(0);
 export const timeZone = signal('UTC');
-/** A message for the person when saving did not work; nothing else is lost. */
-export const saveError = signal<string | null>(null);
 
 export async function connect(): Promise<void> {
   // Whichever page sees stored state change, the popup's kept drawing may now be wrong; an open
@@ -120,12 +156,14 @@ export const day = computed(() => dayKey(now.value, timeZone.value, settings.val
 
 export const today = computed(() => {
   const p = progress.value;
-  const actId = actForDay(day.value, settings.value, p, library);
+  const s = settings.value;
+  const actId = actForDay(day.value, s, p, library);
   return {
     day: day.value,
     actId,
     act: findAct(actId),
     status: p.days[day.value]?.status ?? 'open',
-    program: programDay(day.value, settings.value, p, library),
+    // "Day 3 of 5" only over day 3's own act, so the label and the act always agree.
+    program: programActId(day.value, s, p, library) === actId ? programDay(day.value, s, p, library) : null,
   };
 });

@@ -6,7 +6,8 @@ import { i18n } from '#i18n';
  */
 type Key = Parameters<typeof i18n.t>[0];
 
-export const actTitle = (id: string): string => i18n.t(`acts.${id}.title` as Key);
+/** An act that has left the library (removed or renamed in a later release) still gets a title in history. */
+export const actTitle = (id: string): string => i18n.t(`acts.${id}.title` as Key) || i18n.t('retiredAct');
 export const actWhy = (id: string): string => i18n.t(`acts.${id}.why` as Key);
 export const promptText = (id: string): string => i18n.t(`prompts.${id}` as Key);
 

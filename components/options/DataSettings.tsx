@@ -1,12 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { ImportError, ImportResult } from '@/utils/backup';
-import { applyBackup, deleteEverything, exportFiles, type ImportMode, readBackup, whatWouldGo } from '@/utils/data';
+import type { ImportError } from '@/utils/backup';
+import {
+  applyBackup,
+  type Backup,
+  deleteEverything,
+  exportFiles,
+  type ImportMode,
+  planMerge,
+  readBackup,
+  whatWouldGo,
+} from '@/utils/data';
 import { now, today } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
 import { Section } from '../form';
 
-type Backup = Extract<ImportResult, { ok: true }>;
+const longDate = (day: string) =>
+  new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 function errorText(error: ImportError): string {
   switch (error.code) {
@@ -20,11 +30,10 @@ function errorText(error: ImportError): string {
       return i18n.t('data.newerVersion');
     case 'wrong-shape':
       return i18n.t('data.wrongShape', [error.where]);
+    case 'out-of-range':
+      return i18n.t('data.outOfRange', [error.day, longDate(error.first), longDate(error.last)]);
   }
 }
-
-const longDate = (day: string) =>
-  new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -40,23 +49,40 @@ export function DataSettings() {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Each message shows beside the control it is about: export, import, its confirmation, or delete.
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const [applyProblem, setApplyProblem] = useState<string | null>(null);
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
+
   const save = async (kind: 'json' | 'csv') => {
-    const files = await exportFiles(now.value, today.value.day);
-    const file = files.find((f) => f.name.endsWith(`.${kind}`));
-    if (file) download(file.name, file.type, file.text);
+    try {
+      const files = await exportFiles(now.value, today.value.day);
+      const file = files.find((f) => f.name.endsWith(`.${kind}`));
+      if (file) download(file.name, file.type, file.text);
+      setExportProblem(null);
+    } catch (error) {
+      setExportProblem(String(error instanceof Error ? error.message : error));
+    }
   };
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readBackup(file);
+    const result = await readBackup(file, today.value.day);
     if (fileInput.current) fileInput.current.value = '';
     setBackup(result.ok ? result : null);
+    setApplyProblem(null);
     setMessage(result.ok ? null : { text: errorText(result.error), alert: true });
   };
   const apply = async (mode: ImportMode) => {
-    if (backup && (await applyBackup(backup, mode))) setMessage({ text: i18n.t('data.imported'), alert: false });
+    if (!backup) return;
+    const why = await applyBackup(backup, mode, today.value.day);
+    // A failed write keeps the confirmation open, with the reason inside it, to try again.
+    setApplyProblem(why);
+    if (why !== null) return;
+    setMessage({ text: i18n.t('data.imported'), alert: false });
     setBackup(null);
   };
   const days = backup ? Object.keys(backup.progress.days).sort() : [];
+  const plan = backup ? planMerge(backup) : null;
   const going = whatWouldGo();
 
   return (
@@ -70,6 +96,11 @@ export function DataSettings() {
           {i18n.t('data.exportCsv')}
         </button>
       </div>
+      {exportProblem && (
+        <p class="save-error" role="alert">
+          {i18n.t('saveError', [exportProblem])}
+        </p>
+      )}
       <label class="field">
         <span class="field-label">{i18n.t('data.import')}</span>
         <input
@@ -89,6 +120,18 @@ export function DataSettings() {
               longDate(days.at(-1) ?? today.value.day),
             ])}
           </p>
+          {plan && (
+            <div class="import-plan">
+              <p>{i18n.t('data.mergeWhat')}</p>
+              <ul>
+                <li>{i18n.t('data.mergeAdded', [String(plan.added)])}</li>
+                <li>{i18n.t('data.mergeFilled', [String(plan.filledIn)])}</li>
+                {plan.notesJoined > 0 && <li>{i18n.t('data.mergeJoined', [String(plan.notesJoined)])}</li>}
+                {plan.notesApart > 0 && <li>{i18n.t('data.mergeApart', [String(plan.notesApart)])}</li>}
+              </ul>
+              <p>{i18n.t('data.replaceWhat', [String(going.days), String(days.length)])}</p>
+            </div>
+          )}
           <div class="actions">
             <button type="button" class="primary" onClick={() => apply('merge')}>
               {i18n.t('data.merge')}
@@ -100,8 +143,11 @@ export function DataSettings() {
               {i18n.t('data.cancel')}
             </button>
           </div>
-          <p class="hint">{i18n.t('data.mergeHint')}</p>
-          <p class="hint">{i18n.t('data.replaceHint')}</p>
+          {applyProblem && (
+            <p class="save-error" role="alert">
+              {i18n.t('data.notImported', [applyProblem])}
+            </p>
+          )}
         </div>
       )}
       {message && (
@@ -125,7 +171,9 @@ export function DataSettings() {
             type="button"
             class="danger"
             onClick={async () => {
-              await deleteEverything();
+              const why = await deleteEverything();
+              setDeleteProblem(why);
+              if (why !== null) return;
               dialog.current?.close();
               setMessage({ text: i18n.t('data.deleted'), alert: false });
             }}
@@ -133,6 +181,11 @@ export function DataSettings() {
             {i18n.t('data.deleteYes')}
           </button>
         </form>
+        {deleteProblem && (
+          <p class="save-error" role="alert">
+            {i18n.t('data.notDeleted', [deleteProblem])}
+          </p>
+        )}
       </dialog>
     </Section>
   );

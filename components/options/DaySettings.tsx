@@ -1,11 +1,9 @@
 import { i18n } from '#i18n';
 import { changeSettings } from '@/utils/actions';
+import { DAY_START_HOURS } from '@/utils/model';
 import { settings } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
-import { Section } from '../form';
-
-/** Midnight through the late morning: when a night owl's day begins. */
-const HOURS = Array.from({ length: 12 }, (_, h) => h);
+import { NotSaved, Section } from '../form';
 
 const hourLabel = (hour: number) =>
   new Intl.DateTimeFormat(uiLanguage(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
@@ -19,9 +17,9 @@ export function DaySettings() {
         <span class="field-label">{i18n.t('options.dayStart')}</span>
         <select
           value={settings.value.dayStartHour}
-          onChange={(e) => changeSettings({ dayStartHour: Number(e.currentTarget.value) })}
+          onChange={(e) => changeSettings({ dayStartHour: Number(e.currentTarget.value) }, { source: 'dayStart' })}
         >
-          {HOURS.map((h) => (
+          {DAY_START_HOURS.map((h) => (
             <option key={h} value={h}>
               {hourLabel(h)}
             </option>
@@ -29,6 +27,7 @@ export function DaySettings() {
         </select>
         <small class="hint">{i18n.t('options.dayStartHint')}</small>
       </label>
+      <NotSaved source="dayStart" />
     </Section>
   );
 }

@@ -16,7 +16,7 @@ export function LookSettings() {
           { value: 'light', label: i18n.t('options.themeLight') },
           { value: 'dark', label: i18n.t('options.themeDark') },
         ]}
-        onChange={(theme) => changeSettings({ theme })}
+        onChange={(theme) => changeSettings({ theme }, { source: 'theme' })}
       />
       <RadioGroup
         name="newtab"
@@ -27,17 +27,19 @@ export function LookSettings() {
           { value: 'minimal', label: i18n.t('options.newTabMinimal') },
           { value: 'breath', label: i18n.t('options.newTabBreath') },
         ]}
-        onChange={(newTabStyle) => changeSettings({ newTabStyle })}
+        onChange={(newTabStyle) => changeSettings({ newTabStyle }, { source: 'newtab' })}
       />
       <Toggle
         label={i18n.t('options.badge')}
         checked={s.showBadge}
-        onChange={(showBadge) => changeSettings({ showBadge })}
+        source="badge"
+        onChange={(showBadge) => changeSettings({ showBadge }, { source: 'badge' })}
       />
       <Toggle
         label={i18n.t('options.hideNumbers')}
         checked={s.hideNumbers}
-        onChange={(hideNumbers) => changeSettings({ hideNumbers })}
+        source="hideNumbers"
+        onChange={(hideNumbers) => changeSettings({ hideNumbers }, { source: 'hideNumbers' })}
       />
       <div>
         <p class="field-label">{i18n.t('options.language')}</p>

@@ -34,7 +34,7 @@ export function PathChoice() {
       legend={i18n.t('options.path')}
       value={settings.value.path}
       choices={pathChoices()}
-      onChange={(path) => changeSettings({ path }, { restart: path !== 'daily' })}
+      onChange={(path) => changeSettings({ path }, { restart: path !== 'daily', source: 'path' })}
     />
   );
 }
@@ -46,7 +46,7 @@ export function FocusChoice() {
       legend={i18n.t('options.focus')}
       value={settings.value.focus}
       choices={focusChoices()}
-      onChange={(focus) => changeSettings({ focus })}
+      onChange={(focus) => changeSettings({ focus }, { source: 'focus' })}
     />
   );
 }
@@ -54,9 +54,12 @@ export function FocusChoice() {
 /** Path, focus, gentleness and content notes: everything that shapes which act a day offers. */
 export function PracticeSettings() {
   const s = settings.value;
-  const [restarted, setRestarted] = useState(false);
+  const [restarted, setRestarted] = useState<{ why: string | null } | null>(null);
   const toggleNote = (note: ContentNote, avoid: boolean) =>
-    changeSettings({ avoidNotes: avoid ? [...s.avoidNotes, note] : s.avoidNotes.filter((n) => n !== note) });
+    changeSettings(
+      { avoidNotes: avoid ? [...s.avoidNotes, note] : s.avoidNotes.filter((n) => n !== note) },
+      { source: `note-${note}` },
+    );
   return (
     <Section id="practice" title={i18n.t('options.practice')}>
       <PathChoice />
@@ -64,23 +67,30 @@ export function PracticeSettings() {
         <div>
           <button
             type="button"
-            onClick={async () => {
-              await changeSettings({}, { restart: true });
-              setRestarted(true);
-            }}
+            onClick={async () => setRestarted({ why: await changeSettings({}, { restart: true }) })}
           >
             {i18n.t('options.restart')}
           </button>
-          {restarted && (
+          {restarted?.why === null && (
             <p class="hint" role="status">
               {i18n.t('options.restarted')}
+            </p>
+          )}
+          {restarted?.why && (
+            <p class="save-error" role="alert">
+              {i18n.t('saveError', [restarted.why])}
             </p>
           )}
         </div>
       )}
       <FocusChoice />
       <p class="hint">{i18n.t('options.focusHint')}</p>
-      <Toggle label={i18n.t('options.gentle')} checked={s.gentle} onChange={(gentle) => changeSettings({ gentle })} />
+      <Toggle
+        label={i18n.t('options.gentle')}
+        checked={s.gentle}
+        source="gentle"
+        onChange={(gentle) => changeSettings({ gentle }, { source: 'gentle' })}
+      />
       <fieldset class="field">
         <legend>{i18n.t('options.notes')}</legend>
         {noteChoices().map((c) => (
@@ -88,6 +98,7 @@ export function PracticeSettings() {
             key={c.value}
             label={c.label}
             checked={s.avoidNotes.includes(c.value)}
+            source={`note-${c.value}`}
             onChange={(avoid) => toggleNote(c.value, avoid)}
           />
         ))}

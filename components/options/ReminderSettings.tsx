@@ -5,7 +5,7 @@ import type { Reminder } from '@/utils/model';
 import { disableReminder, enableReminder } from '@/utils/reminder-permission';
 import { settings } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
-import { Section, Toggle } from '../form';
+import { NotSaved, Section, Toggle } from '../form';
 import { PauseControl } from '../PauseControl';
 
 /** Monday first, as in the week view; values are JavaScript's (0 = Sunday). */
@@ -18,7 +18,8 @@ const weekday = (day: number) =>
 export function ReminderSettings() {
   const reminder = settings.value.reminder;
   const [declined, setDeclined] = useState(false);
-  const update = (patch: Partial<Reminder>) => changeSettings({ reminder: { ...reminder, ...patch } });
+  const update = (patch: Partial<Reminder>, source: string) =>
+    changeSettings({ reminder: { ...reminder, ...patch } }, { source });
   const toggle = async (on: boolean) => {
     if (on) setDeclined(!(await enableReminder()));
     else await disableReminder();
@@ -29,6 +30,7 @@ export function ReminderSettings() {
         label={i18n.t('options.reminderOn')}
         hint={i18n.t('options.reminderHint')}
         checked={reminder.enabled}
+        source="reminder"
         onChange={toggle}
       />
       {declined && (
@@ -40,8 +42,13 @@ export function ReminderSettings() {
         <>
           <label class="field">
             <span class="field-label">{i18n.t('options.reminderTime')}</span>
-            <input type="time" value={reminder.time} onChange={(e) => update({ time: e.currentTarget.value })} />
+            <input
+              type="time"
+              value={reminder.time}
+              onChange={(e) => update({ time: e.currentTarget.value }, 'reminder-time')}
+            />
           </label>
+          <NotSaved source="reminder-time" />
           <fieldset class="field">
             <legend>{i18n.t('options.reminderDays')}</legend>
             {WEEK.map((day) => (
@@ -49,8 +56,12 @@ export function ReminderSettings() {
                 key={day}
                 label={weekday(day)}
                 checked={reminder.days.includes(day)}
+                source={`reminder-day-${day}`}
                 onChange={(on) =>
-                  update({ days: on ? [...reminder.days, day] : reminder.days.filter((d) => d !== day) })
+                  update(
+                    { days: on ? [...reminder.days, day] : reminder.days.filter((d) => d !== day) },
+                    `reminder-day-${day}`,
+                  )
                 }
               />
             ))}

@@ -6,7 +6,6 @@ import { DaySettings } from '@/components/options/DaySettings';
 import { LookSettings } from '@/components/options/LookSettings';
 import { PracticeSettings } from '@/components/options/PracticeSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
-import { saveError } from '@/utils/store';
 
 export function App() {
   return (
@@ -15,11 +14,6 @@ export function App() {
         <h1>{i18n.t('options.title')}</h1>
         <p class="hint">{i18n.t('options.saved')}</p>
       </header>
-      {saveError.value && (
-        <p class="note" role="alert">
-          {i18n.t('saveError', [saveError.value])}
-        </p>
-      )}
       <PracticeSettings />
       <ReminderSettings />
       <DaySettings />

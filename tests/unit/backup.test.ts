@@ -5,15 +5,24 @@ import {
   exportData,
   exportJson,
   type ImportResult,
-  MAX_IMPORT_BYTES,
-  mergeProgress,
+  maxImportBytes,
   parseImport,
 } from '@/utils/backup';
 import { allActs, findAct } from '@/utils/content/library';
-import { type DayRecord, DEFAULT_SETTINGS, NOTE_MAX, type Progress, type Settings } from '@/utils/model';
+import {
+  type DayRecord,
+  DEFAULT_SETTINGS,
+  EARLIEST_DAY,
+  MAX_SWAPPED,
+  type Progress,
+  type Settings,
+  STORED_NOTE_MAX,
+} from '@/utils/model';
 import { catalogue } from './catalogue';
 
 const NOW = Date.UTC(2026, 10, 23, 14, 30);
+const TODAY = '2026-11-23';
+const MAX_IMPORT_BYTES = maxImportBytes(TODAY);
 const [ACT_A = '', ACT_B = '', ACT_C = ''] = allActs.map((act) => act.id);
 
 const settings: Settings = {
@@ -42,8 +51,8 @@ const progress: Progress = {
 };
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
-const importText = (text: string) => parseImport(text, bytes(text));
-const file = (patch: Record<string, unknown> = {}) => ({ ...exportData(settings, progress, NOW, '0.1.0'), ...patch });
+const importText = (text: string) => parseImport(text, bytes(text), TODAY);
+const file = (patch: Record<string, unknown> = {}) => ({ ...exportData(settings, progress, NOW, TODAY, '0.1.0'), ...patch });
 const importFile = (patch: Record<string, unknown> = {}) => importText(JSON.stringify(file(patch)));
 const withDay = (key: string, record: unknown) => importFile({ progress: { startDay: null, days: { [key]: record } } });
 const errorOf = (result: ImportResult) => (result.ok ? null : result.error);
@@ -56,7 +65,7 @@ const day = (status: DayRecord['status'], extra: Partial<DayRecord> = {}): DayRe
 
 describe('export', () => {
   it('writes a labelled, versioned file with the time it was made', () => {
-    expect(exportData(settings, progress, NOW, '0.1.0')).toEqual({
+    expect(exportData(settings, progress, NOW, TODAY, '0.1.0')).toEqual({
       format: 'daily-kindness-export',
       version: EXPORT_VERSION,
       exportedAt: '2026-11-23T14:30:00.000Z',
@@ -64,13 +73,13 @@ describe('export', () => {
       settings,
       progress,
     });
-    expect(exportJson(settings, progress, NOW, '0.1.0')).toContain('\n  "format": "daily-kindness-export",\n');
+    expect(exportJson(settings, progress, NOW, TODAY, '0.1.0')).toContain('\n  "format": "daily-kindness-export",\n');
   });
 
   it('reads back exactly what it wrote, an empty history too', () => {
-    expect(importText(exportJson(settings, progress, NOW, '0.1.0'))).toEqual({ ok: true, settings, progress, days: 3 });
+    expect(importText(exportJson(settings, progress, NOW, TODAY, '0.1.0'))).toEqual({ ok: true, settings, progress, days: 3 });
     const empty: Progress = { startDay: null, days: {} };
-    const result = importText(exportJson(DEFAULT_SETTINGS, empty, NOW, '0.1.0'));
+    const result = importText(exportJson(DEFAULT_SETTINGS, empty, NOW, TODAY, '0.1.0'));
     expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress: empty, days: 0 });
   });
 });
@@ -78,13 +87,13 @@ describe('export', () => {
 describe('import errors', () => {
   it('refuses a file one byte over the limit before reading it', () => {
     const text = 'x'.repeat(MAX_IMPORT_BYTES + 1);
-    expect(errorOf(parseImport(text, MAX_IMPORT_BYTES + 1))).toEqual({ code: 'too-large' });
-    expect(errorOf(parseImport(text.slice(1), MAX_IMPORT_BYTES))).toEqual({ code: 'not-json' });
+    expect(errorOf(parseImport(text, MAX_IMPORT_BYTES + 1, TODAY))).toEqual({ code: 'too-large' });
+    expect(errorOf(parseImport(text.slice(1), MAX_IMPORT_BYTES, TODAY))).toEqual({ code: 'not-json' });
   });
 
   it('says a picture is not a backup file', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(errorOf(parseImport(new TextDecoder().decode(png), png.length))).toEqual({ code: 'not-json' });
+    expect(errorOf(parseImport(new TextDecoder().decode(png), png.length, TODAY))).toEqual({ code: 'not-json' });
     expect(errorOf(importText(''))).toEqual({ code: 'not-json' });
   });
 
@@ -101,7 +110,7 @@ describe('import errors', () => {
   });
 
   it('accepts a byte-order mark in front of the file', () => {
-    expect(importText(`\uFEFF${exportJson(settings, progress, NOW, '0.1.0')}`).ok).toBe(true);
+    expect(importText(`\uFEFF${exportJson(settings, progress, NOW, TODAY, '0.1.0')}`).ok).toBe(true);
   });
 
   it.each([
@@ -133,13 +142,30 @@ describe('import errors', () => {
     expect(errorOf(withDay(key, record))).toEqual({ code: 'wrong-shape', where });
   });
 
-  it('refuses a note longer than a note can be, but not one exactly at the limit', () => {
+  it('refuses a note longer than a day can keep, but not one exactly at the limit', () => {
     const record = (note: string) => ({ actId: ACT_A, status: 'done', swapped: [], note });
-    expect(errorOf(withDay('2026-11-20', record('a'.repeat(NOTE_MAX + 1))))).toEqual({
+    expect(errorOf(withDay('2026-11-20', record('a'.repeat(STORED_NOTE_MAX + 1))))).toEqual({
       code: 'wrong-shape',
       where: 'progress.days["2026-11-20"].note',
     });
-    expect(withDay('2026-11-20', record('a'.repeat(NOTE_MAX))).ok).toBe(true);
+    expect(withDay('2026-11-20', record('a'.repeat(STORED_NOTE_MAX))).ok).toBe(true);
+  });
+
+  it('refuses more swapped acts than a day remembers', () => {
+    const swapped = (n: number) => Array.from({ length: n }, (_, i) => `act_${i}`);
+    expect(withDay('2026-11-20', { actId: ACT_A, status: 'open', swapped: swapped(MAX_SWAPPED) }).ok).toBe(true);
+    expect(errorOf(withDay('2026-11-20', { actId: ACT_A, status: 'open', swapped: swapped(MAX_SWAPPED + 1) }))).toEqual(
+      { code: 'wrong-shape', where: 'progress.days["2026-11-20"].swapped' },
+    );
+  });
+
+  it('holds days from when history begins to tomorrow, and names a day outside them', () => {
+    const range = { first: EARLIEST_DAY, last: '2026-11-24' };
+    expect(withDay(EARLIEST_DAY, day('done')).ok).toBe(true);
+    expect(withDay('2026-11-24', day('done')).ok).toBe(true);
+    expect(errorOf(withDay('2024-12-31', day('done')))).toEqual({ code: 'out-of-range', day: '2024-12-31', ...range });
+    expect(errorOf(withDay('1970-01-01', day('done')))).toEqual({ code: 'out-of-range', day: '1970-01-01', ...range });
+    expect(errorOf(withDay('2026-11-25', day('done')))).toEqual({ code: 'out-of-range', day: '2026-11-25', ...range });
   });
 
   it('returns nothing to write when one day among good ones is bad', () => {
@@ -212,56 +238,5 @@ describe('CSV', () => {
 
   it('neutralises a formula in an act title too', () => {
     expect(exportCsv(progress, () => '=1+1')).toContain(",'=1+1,");
-  });
-});
-
-describe('merge', () => {
-  const merge = (mine: DayRecord, theirs: DayRecord) =>
-    mergeProgress({ startDay: null, days: { '2026-11-20': mine } }, { startDay: null, days: { '2026-11-20': theirs } })
-      .days['2026-11-20'];
-
-  it('lets done beat open and skipped, whichever side it is on', () => {
-    expect(merge(day('open'), day('done'))).toEqual(day('done'));
-    expect(merge(day('done'), day('open'))).toEqual(day('done'));
-    expect(merge(day('skipped'), day('done'))).toEqual(day('done'));
-    expect(merge(day('open'), day('skipped'))).toEqual(day('skipped'));
-  });
-
-  it('lets a note or a check-in win on equal status', () => {
-    expect(merge(day('done'), day('done', { note: 'walked' }))).toEqual(day('done', { note: 'walked' }));
-    expect(merge(day('done'), day('done', { after: 4 }))).toEqual(day('done', { after: 4 }));
-    expect(merge(day('done', { note: 'a' }), day('done', { note: 'b', before: 2 }))).toEqual(
-      day('done', { note: 'b', before: 2 }),
-    );
-  });
-
-  it('adds up the score across status, note and check-in', () => {
-    const rich = { note: 'x', before: 1 as const };
-    expect(merge(day('done'), day('skipped', rich))).toEqual(day('skipped', rich));
-    expect(merge(day('done'), day('open', rich))).toEqual(day('done'));
-  });
-
-  it('keeps the current record on a tie', () => {
-    expect(merge(day('done', { note: 'mine' }), day('done', { note: 'theirs' }))).toEqual(
-      day('done', { note: 'mine' }),
-    );
-    expect(merge(day('done', { actId: ACT_B }), day('done'))).toEqual(day('done', { actId: ACT_B }));
-  });
-
-  it('keeps days found on only one side', () => {
-    const merged = mergeProgress(
-      { startDay: null, days: { '2026-11-20': day('done'), '2026-11-21': day('open') } },
-      { startDay: null, days: { '2026-11-21': day('done'), '2026-11-22': day('skipped') } },
-    );
-    expect(merged.days).toEqual({ '2026-11-20': day('done'), '2026-11-21': day('done'), '2026-11-22': day('skipped') });
-  });
-
-  it('starts from the earlier start day, ignoring a missing one', () => {
-    const at = (startDay: string | null): Progress => ({ startDay, days: {} });
-    expect(mergeProgress(at('2026-11-20'), at('2026-10-01')).startDay).toBe('2026-10-01');
-    expect(mergeProgress(at('2026-10-01'), at('2026-11-20')).startDay).toBe('2026-10-01');
-    expect(mergeProgress(at(null), at('2026-11-20')).startDay).toBe('2026-11-20');
-    expect(mergeProgress(at('2026-11-20'), at(null)).startDay).toBe('2026-11-20');
-    expect(mergeProgress(at(null), at(null)).startDay).toBeNull();
   });
 });
