@@ -112,8 +112,9 @@ const NOTE_GAP = '\n\n';
 export function joinNotes(first: string | undefined, second: string | undefined): string | null {
   const a = first?.trim() ?? '';
   const b = second?.trim() ?? '';
-  if (!a || a.includes(b)) return a;
-  if (!b || b.includes(a)) return b;
+  if (!a) return b;
+  if (!b || a.includes(b)) return a;
+  if (b.includes(a)) return b;
   const joined = `${a}${NOTE_GAP}${b}`;
   return joined.length <= STORED_NOTE_MAX ? joined : null;
 }

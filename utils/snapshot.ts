@@ -25,25 +25,41 @@ export interface Snapshot {
 export const KEPT_DRAWING_MARK = 'kept-drawing';
 
 const TAG = /^[a-z][a-z0-9-]*$/;
-/**
- * Never rebuilt, whatever a damaged or foreign record says: they could run or load something, or
- * need a namespace this builder does not give. Preact creates them afresh if the page has any.
+
+/*
+ * A kept drawing is read back from localStorage, which anything running in this origin could have
+ * written, so rebuilding it is parsing untrusted input. It is rebuilt from an allowlist of exactly
+ * what the popup renders (tests/unit/snapshot.test.ts renders every state of PopupView to prove the
+ * list is enough): no element or attribute that loads, styles or runs anything (img, video, link,
+ * style, src, srcset, poster, formaction, ping...) can be named in it, so no planted record can make
+ * the popup reach another host. The rebuilt nodes are inert and only shown: Preact then renders
+ * over them and sets every attribute from its own props, the article link's address included.
  */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'iframe',
-  'object',
-  'embed',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'svg',
-  'math',
+/** The elements the popup renders; any other is dropped with everything in it. */
+export const KEPT_TAGS: ReadonlySet<string> = new Set([
+  'main',
+  'section',
+  'footer',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'span',
+  'ol',
+  'ul',
+  'li',
+  'a',
+  'button',
 ]);
-const unsafeAttr = (name: string, value: string) =>
-  /^on/i.test(name) || !/^[a-z][a-z0-9-]*$/i.test(name) || /^\s*javascript:/i.test(value);
+/** Attributes that only name, label or describe: none of them loads anything. */
+const KEPT_ATTRS = new Set(['class', 'id', 'role', 'title', 'type', 'target', 'rel', 'hidden', 'lang', 'dir']);
+const LABEL_ATTR = /^(aria|data)-[a-z][a-z0-9-]*$/;
+/** One of our own pages, such as `/options.html`: never another host (`//host`, `/\host`), never a scheme. */
+const OWN_PAGE = /^\/[a-z0-9-]+\.html$/;
+
+/** Whether a rebuilt drawing keeps this attribute. Any other `href` (the article's) waits for Preact. */
+export const keepsAttribute = (name: string, value: string): boolean =>
+  KEPT_ATTRS.has(name) || LABEL_ATTR.test(name) || (name === 'href' && OWN_PAGE.test(value));
 
 function isSnapNode(value: unknown, depth = 0): value is SnapNode {
   if (typeof value === 'string') return true;
@@ -93,13 +109,14 @@ export function capture(node: Node): SnapNode | null {
   return [node.localName, attrs, children];
 }
 
-/** The nodes a record describes, minus anything that could run code or load a resource. */
+/** The nodes a record describes, with only what the popup itself renders (see KEPT_TAGS). */
 export function rebuild(snap: SnapNode): Node | null {
   if (typeof snap === 'string') return document.createTextNode(snap);
   const [tag, attrs, children] = snap;
-  if (SKIPPED.has(tag)) return null;
+  // Dropped whole: keeping its children would put words where the popup never shows any.
+  if (!KEPT_TAGS.has(tag)) return null;
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (!unsafeAttr(name, value)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attrs)) if (keepsAttribute(name, value)) element.setAttribute(name, value);
   for (const child of children) {
     const node = rebuild(child);
     if (node) element.append(node);

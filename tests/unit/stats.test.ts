@@ -51,6 +51,7 @@ describe('feeling change', () => {
           [3, 3],
           [1, 2],
         ]),
+        '2026-11-30',
       ),
     ).toBeNull();
   });
@@ -66,6 +67,7 @@ describe('feeling change', () => {
           [4, 4],
           [2, 3],
         ]),
+        '2026-11-30',
       ),
     ).toEqual({ days: 6, average: 0.8 });
   });
@@ -83,7 +85,7 @@ describe('check-in', () => {
       after: 4,
       note: 'felt lighter',
     });
-    p = setCheckIn('2026-11-25', { note: '' })(p);
+    p = setCheckIn('2026-11-25', { note: '' }, 'felt lighter')(p);
     expect(p.days['2026-11-25']).toEqual({ actId: 'a_b', status: 'done', swapped: [] });
     expect(setCheckIn('2026-11-26', { note: 'x' })(p)).toBe(p);
   });
