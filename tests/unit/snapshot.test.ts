@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { nextDayStart } from '@/utils/day';
-import { freshSnapshot, type Snapshot } from '@/utils/snapshot';
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { h, render } from 'preact';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { PopupView } from '@/components/PopupView';
+import { library } from '@/utils/content/library';
+import { addDays, dayKey, nextDayStart } from '@/utils/day';
+import { DEFAULT_SETTINGS, type DayRecord, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
+import { capture, freshSnapshot, KEPT_TAGS, keepsAttribute, rebuild, type SnapNode, type Snapshot } from '@/utils/snapshot';
+import { progress, settings, now as storeNow, timeZone, today } from '@/utils/store';
 
 const ZONE = 'America/New_York';
 const drawnAt = Date.parse('2026-03-07T23:30:00-05:00');
@@ -75,5 +82,194 @@ describe('a kept drawing of the popup', () => {
   it('ignores the single drawing an earlier version kept, so that open draws afresh', () => {
     const { from, ...rest } = kept;
     expect(freshSnapshot({ ...rest, drawnAt: from }, drawnAt + 1000, ZONE, 'en-US')).toBeNull();
+  });
+});
+
+/*
+ * A DOM for the tests below, given only to this file's globals: the happy-dom environment would
+ * also replace `URL`, which the shared setup needs as Node's to find the message catalogue.
+ */
+const dom = new Window();
+Object.assign(globalThis, { document: dom.document, Node: dom.Node, Element: dom.Element, navigator: dom.navigator });
+afterAll(() => dom.happyDOM.close());
+
+/*
+ * Rebuilding a kept drawing keeps only what the popup renders (utils/snapshot.ts). These draw the
+ * real PopupView in every state it can show, the way keepSnapshot draws it, so the allowlist can
+ * never silently drop something the popup needs.
+ */
+const NOW = Date.parse('2026-03-11T10:00:00-04:00');
+const TODAY = dayKey(NOW, ZONE);
+const record = (day: string, status: DayRecord['status'], actId?: string): DayRecord => ({
+  actId: actId ?? (day === TODAY ? today.value.actId : library.acts[0]?.id) ?? 'unknown',
+  status,
+  swapped: [],
+});
+
+/** What the popup would draw with these settings and this stored progress (today's act filled in). */
+function draw(changes: Partial<Settings>, make: () => Progress): SnapNode[] {
+  storeNow.value = NOW;
+  timeZone.value = ZONE;
+  settings.value = { ...DEFAULT_SETTINGS, ...changes };
+  progress.value = EMPTY_PROGRESS;
+  progress.value = make();
+  const box = document.createElement('div');
+  render(h(PopupView, null), box);
+  const nodes = [...box.childNodes].map(capture).filter((node) => node !== null);
+  render(null, box);
+  return nodes;
+}
+
+const history = (days: Record<string, DayRecord['status']>): Progress['days'] =>
+  Object.fromEntries(Object.entries(days).map(([day, status]) => [day, record(day, status)]));
+const resetLength = library.programs.reset.length;
+
+/** Every state the popup shows, each with a node only it draws, to prove the state was reached. */
+const STATES: [name: string, shows: string, changes: Partial<Settings>, make: () => Progress][] = [
+  ['day 1 of the reset, open', '.act-card[data-status="open"]', {}, () => ({ startDay: TODAY, days: {} })],
+  [
+    'a program day, done, with counts',
+    '.act-card[data-status="done"]',
+    {},
+    () => ({
+      startDay: addDays(TODAY, -2),
+      days: { ...history({ [addDays(TODAY, -2)]: 'done', [addDays(TODAY, -1)]: 'skipped' }), [TODAY]: record(TODAY, 'done') },
+    }),
+  ],
+  [
+    'set aside, on the gentle week',
+    '.act-card[data-status="skipped"]',
+    { path: 'gentle' },
+    () => ({ startDay: addDays(TODAY, -1), days: { [TODAY]: record(TODAY, 'skipped') } }),
+  ],
+  [
+    'the daily path, welcome back after days away',
+    '.welcome-back',
+    { path: 'daily' },
+    () => ({ startDay: addDays(TODAY, -30), days: history({ [addDays(TODAY, -10)]: 'done', [addDays(TODAY, -9)]: 'done' }) }),
+  ],
+  [
+    'numbers hidden',
+    '.act-card',
+    { path: 'daily', hideNumbers: true },
+    () => ({ startDay: addDays(TODAY, -30), days: history({ [addDays(TODAY, -1)]: 'done' }) }),
+  ],
+  [
+    'the reset finished: a celebration',
+    '.celebration',
+    {},
+    () => ({
+      startDay: addDays(TODAY, 1 - resetLength),
+      days: { ...history({ [addDays(TODAY, -1)]: 'done' }), [TODAY]: record(TODAY, 'done') },
+    }),
+  ],
+];
+
+/** The tree a node rebuilds to, captured back as data. */
+const roundTrip = (node: SnapNode) => {
+  const built = rebuild(node);
+  return built ? capture(built) : null;
+};
+/** Every tag and attribute of a tree, as `tag` and `tag[name=value]`. */
+const parts = (node: SnapNode): string[] =>
+  typeof node === 'string'
+    ? []
+    : [
+        node[0],
+        ...Object.entries(node[1]).map(([name, value]) => `${node[0]}[${name}=${value}]`),
+        ...node[2].flatMap(parts),
+      ];
+
+describe('rebuilding what the popup draws', () => {
+  afterEach(() => {
+    settings.value = DEFAULT_SETTINGS;
+    progress.value = EMPTY_PROGRESS;
+  });
+
+  for (const [name, shows, changes, make] of STATES)
+    it(`keeps every tag and attribute it emits: ${name}`, () => {
+      const nodes = draw(changes, make);
+      const box = document.createElement('div');
+      for (const node of nodes) box.append(rebuild(node) ?? '');
+      expect(box.querySelector(shows), `the state is really ${name}`).not.toBeNull();
+
+      const emitted = nodes.flatMap(parts);
+      const dropped = emitted.filter((part) => {
+        const [, tag, attr, value] = /^([^[]+)(?:\[([^=]+)=(.*)\])?$/s.exec(part) ?? [];
+        return !KEPT_TAGS.has(tag ?? '') || (attr !== undefined && !keepsAttribute(attr, value ?? ''));
+      });
+      // Only the article's address is left for Preact to set: it is the one link to another site.
+      expect(dropped).toEqual([`a[href=${box.querySelector('.article-link') && articleHref(nodes)}]`]);
+      // And rebuilt, the drawing is what was drawn, less that address.
+      expect(nodes.map(roundTrip)).toEqual(nodes.map(withoutArticleHref));
+    });
+
+  it('draws the states it claims to: the popup shows more than one kind of day', () => {
+    const seen = new Set(STATES.flatMap(([, , changes, make]) => draw(changes, make).flatMap(parts)));
+    for (const part of ['h1', 'button', 'ol', 'ul', 'footer', 'p[class=welcome-back]', 'section[class=celebration]'])
+      expect(seen).toContain(part);
+  });
+});
+
+function articleHref(nodes: SnapNode[]): string | undefined {
+  const find = (node: SnapNode): string | undefined =>
+    typeof node === 'string'
+      ? undefined
+      : node[1].class === 'article-link'
+        ? node[1].href
+        : node[2].map(find).find((href) => href !== undefined);
+  return nodes.map(find).find((href) => href !== undefined);
+}
+
+function withoutArticleHref(node: SnapNode): SnapNode {
+  if (typeof node === 'string') return node;
+  const [tag, { ...attrs }, children] = node;
+  if (attrs.class === 'article-link') delete attrs.href;
+  return [tag, attrs, children.map(withoutArticleHref)];
+}
+
+describe('rebuilding any record at all', () => {
+  // Tags and attributes a planted record might try, beside the popup's own and random ones.
+  const LOADERS = ['img', 'picture', 'source', 'video', 'audio', 'input', 'link', 'style', 'script', 'iframe'];
+  const tag = fc.oneof(
+    fc.constantFrom(...KEPT_TAGS, ...LOADERS, 'object', 'embed', 'table', 'form', 'svg', 'image', 'meta', 'base'),
+    fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
+  );
+  const attrName = fc.oneof(
+    fc.constantFrom('class', 'id', 'href', 'src', 'srcset', 'style', 'poster', 'background', 'action', 'formaction'),
+    fc.constantFrom('ping', 'onclick', 'onerror', 'xlink:href', 'data', 'data-x', 'aria-label', 'type', 'rel'),
+    fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+  );
+  const attrValue = fc.oneof(
+    fc.constantFrom('/options.html', '/support.html', '//example.invalid/x', '/\\example.invalid/x', '/options.html\n'),
+    fc.constantFrom('https://example.invalid/', 'javascript:alert(1)', 'url(https://example.invalid/)', ' /options.html'),
+    fc.constantFrom('/a/b.html', '/options.html?x=//example.invalid', 'image', 'stylesheet', 'data:text/html,x'),
+    fc.string(),
+  );
+  const { node } = fc.letrec<{ node: SnapNode }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.string(),
+      fc.tuple(tag, fc.dictionary(attrName, attrValue, { maxKeys: 4 }), fc.array(tie('node'), { maxLength: 4 })),
+    ),
+  }));
+  const SAFE_ATTR = /^(class|id|role|title|type|target|rel|hidden|lang|dir|(aria|data)-[a-z][a-z0-9-]*)$/;
+
+  it('never gives an element or attribute outside the allowlist, nor a link to anything but our own page', () => {
+    fc.assert(
+      fc.property(node, (snap) => {
+        const built = rebuild(snap);
+        const box = document.createElement('div');
+        if (built) box.append(built);
+        for (const element of box.querySelectorAll('*')) {
+          expect(KEPT_TAGS).toContain(element.localName);
+          expect(LOADERS).not.toContain(element.localName);
+          for (const { name, value } of element.attributes)
+            if (name === 'href') expect(value).toMatch(/^\/[a-z0-9-]+\.html$/);
+            else expect(name).toMatch(SAFE_ATTR);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
