@@ -51,8 +51,8 @@ export const KEPT_TAGS: ReadonlySet<string> = new Set([
   'a',
   'button',
 ]);
-/** Attributes that only name, label or describe: none of them loads anything. */
-const KEPT_ATTRS = new Set(['class', 'id', 'role', 'title', 'type', 'target', 'rel', 'hidden', 'lang', 'dir']);
+/** The attributes it sets that only name, label or describe: none of them loads anything. */
+export const KEPT_ATTRS: ReadonlySet<string> = new Set(['class', 'id', 'title', 'type', 'target', 'rel']);
 const LABEL_ATTR = /^(aria|data)-[a-z][a-z0-9-]*$/;
 /** One of our own pages, such as `/options.html`: never another host (`//host`, `/\host`), never a scheme. */
 const OWN_PAGE = /^\/[a-z0-9-]+\.html$/;

@@ -17,7 +17,14 @@ async function seed(worker: Worker, progress: unknown): Promise<void> {
 
 function backupFile(dir: string, progress: unknown): string {
   const path = `${dir}/backup.json`;
-  const file = { format: 'daily-kindness-export', version: 1, exportedAt: '', appVersion: '0.1.0', settings: {}, progress };
+  const file = {
+    format: 'daily-kindness-export',
+    version: 1,
+    exportedAt: '',
+    appVersion: '0.1.0',
+    settings: {},
+    progress,
+  };
   writeFileSync(path, JSON.stringify(file));
   return path;
 }
@@ -73,7 +80,10 @@ test('a merge that cannot be written keeps its panel open with the reason inside
   const files = tempProfile();
   const note = 'x'.repeat(400);
   const days = Object.fromEntries(
-    Array.from({ length: 30 }, (_, i) => [addDays(today, -1 - i), { actId: 'e_water_slowly', status: 'done', swapped: [], note }]),
+    Array.from({ length: 30 }, (_, i) => [
+      addDays(today, -1 - i),
+      { actId: 'e_water_slowly', status: 'done', swapped: [], note },
+    ]),
   );
   const path = backupFile(files.dir, { startDay: null, days });
   const options = await context.newPage();

@@ -56,7 +56,9 @@ test('with local storage full, a check-in note stays in its field with the reaso
   expect(today?.note).toBeUndefined();
 
   // With room again, the same press saves what is still in the field.
-  await worker.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.remove('filler'));
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.remove('filler'),
+  );
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(popup.page.getByText('Saved for you.')).toBeVisible();
   await expect.poll(async () => Object.values(await storedDays(worker)).find((d) => d.note)?.note).toBe(note);
@@ -99,7 +101,11 @@ test('a setting changed just before "Delete everything" in another window does n
   expect((await stored(worker)).settings).toBeUndefined();
 });
 
-test('a setting changed after swapping keeps the swapped acts away from today', async ({ context, extensionId, worker }) => {
+test('a setting changed after swapping keeps the swapped acts away from today', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
   const popup = await PopupPage.open(context, extensionId);
   const options = await openOptions(context, extensionId);
   await options.getByRole('radio', { name: /^Daily kindness/ }).check();
@@ -114,7 +120,11 @@ test('a setting changed after swapping keeps the swapped acts away from today', 
   expect(await popup.actId()).not.toBe(first);
 });
 
-test('the same day’s note saved from the popup and the settings page keeps both', async ({ context, extensionId, worker }) => {
+test('the same day’s note saved from the popup and the settings page keeps both', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
   const popup = await PopupPage.open(context, extensionId);
   await popup.done.click();
   const options = await openOptions(context, extensionId);

@@ -64,12 +64,19 @@ describe('export and import limits', () => {
       },
       { requiredKeys: ['actId', 'status', 'swapped'] },
     );
-    const dayKey = fc.integer({ min: 0, max: daysBetween(EARLIEST_DAY, '2026-12-03') }).map((n) => addDays(EARLIEST_DAY, n));
+    const dayKey = fc
+      .integer({ min: 0, max: daysBetween(EARLIEST_DAY, '2026-12-03') })
+      .map((n) => addDays(EARLIEST_DAY, n));
     fc.assert(
       fc.property(fc.dictionary(dayKey, record, { maxKeys: 40 }), fc.option(dayKey), (days, startDay) => {
         const progress = parseProgress({ startDay, days });
         const { result } = roundTrip(progress, '2026-12-02');
-        expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress, days: Object.keys(progress.days).length });
+        expect(result).toEqual({
+          ok: true,
+          settings: DEFAULT_SETTINGS,
+          progress,
+          days: Object.keys(progress.days).length,
+        });
       }),
       { numRuns: 200 },
     );

@@ -52,7 +52,10 @@ const progress: Progress = {
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 const importText = (text: string) => parseImport(text, bytes(text), TODAY);
-const file = (patch: Record<string, unknown> = {}) => ({ ...exportData(settings, progress, NOW, TODAY, '0.1.0'), ...patch });
+const file = (patch: Record<string, unknown> = {}) => ({
+  ...exportData(settings, progress, NOW, TODAY, '0.1.0'),
+  ...patch,
+});
 const importFile = (patch: Record<string, unknown> = {}) => importText(JSON.stringify(file(patch)));
 const withDay = (key: string, record: unknown) => importFile({ progress: { startDay: null, days: { [key]: record } } });
 const errorOf = (result: ImportResult) => (result.ok ? null : result.error);
@@ -77,7 +80,12 @@ describe('export', () => {
   });
 
   it('reads back exactly what it wrote, an empty history too', () => {
-    expect(importText(exportJson(settings, progress, NOW, TODAY, '0.1.0'))).toEqual({ ok: true, settings, progress, days: 3 });
+    expect(importText(exportJson(settings, progress, NOW, TODAY, '0.1.0'))).toEqual({
+      ok: true,
+      settings,
+      progress,
+      days: 3,
+    });
     const empty: Progress = { startDay: null, days: {} };
     const result = importText(exportJson(DEFAULT_SETTINGS, empty, NOW, TODAY, '0.1.0'));
     expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress: empty, days: 0 });

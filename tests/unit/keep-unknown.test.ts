@@ -13,7 +13,10 @@ const newer = JSON.parse(readFileSync(new URL('../fixtures/storage/newer.json', 
   sync: Record<string, unknown>;
   local: Record<string, unknown>;
 };
-const raw = async () => ({ ...(await fakeBrowser.storage.local.get(null)), ...(await fakeBrowser.storage.sync.get(null)) });
+const raw = async () => ({
+  ...(await fakeBrowser.storage.local.get(null)),
+  ...(await fakeBrowser.storage.sync.get(null)),
+});
 const clone = <T>(v: T): T => structuredClone(v);
 
 beforeEach(async () => {
@@ -40,7 +43,8 @@ describe('a store written by a newer version', () => {
     const days = (stored.progress as { days: Record<string, unknown> }).days;
     const before = newer.local.progress as { days: Record<string, unknown> };
     expect(days['2026-11-20']).toEqual({ ...(before.days['2026-11-20'] as object), status: 'skipped' });
-    for (const key of ['2026-11-21', '2026-11-22', '1970-01-01', 'someday']) expect(days[key]).toEqual(before.days[key]);
+    for (const key of ['2026-11-21', '2026-11-22', '1970-01-01', 'someday'])
+      expect(days[key]).toEqual(before.days[key]);
     expect((stored.progress as Record<string, unknown>).streakFree).toBe(true);
     expect(stored.progress$).toEqual({ v: 3 });
   });
@@ -57,7 +61,13 @@ describe('a store written by a newer version', () => {
   it('keeps values it could not read inside a record it changes', async () => {
     await updateProgress(setCheckIn('2026-11-22', { after: 4 }, undefined));
     const day = ((await raw()).progress as { days: Record<string, Record<string, unknown>> }).days['2026-11-22'];
-    expect(day).toEqual({ actId: 'e_water_slowly', status: 'done', swapped: ['e_hand_on_heart', 7], before: 9, after: 4 });
+    expect(day).toEqual({
+      actId: 'e_water_slowly',
+      status: 'done',
+      swapped: ['e_hand_on_heart', 7],
+      before: 9,
+      after: 4,
+    });
   });
 
   it('keeps unknown settings keys, values and members when a setting changes', async () => {

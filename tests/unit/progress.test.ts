@@ -62,7 +62,13 @@ describe('the week', () => {
     const p = setStatus('2026-11-27', 'a', 'done')(setStatus('2026-11-23', 'a', 'done')(EMPTY_PROGRESS));
     const marks = weekMarks(p, '2026-11-25');
     expect(marks.find((m) => m.day === '2026-11-27')?.status).toBe('none');
-    expect(daysShownUp(p, marks.map((m) => m.day), '2026-11-25')).toBe(1);
+    expect(
+      daysShownUp(
+        p,
+        marks.map((m) => m.day),
+        '2026-11-25',
+      ),
+    ).toBe(1);
   });
 });
 
@@ -74,7 +80,12 @@ describe('a setting changed or an act gone from the library', () => {
 
   it('opens a day again with a new act only while it is open, keeping what the day holds', () => {
     const open = setCheckIn('2026-11-25', { note: 'hi' })(openDay('2026-11-25', 'gone')(EMPTY_PROGRESS));
-    expect(openDay('2026-11-25', 'b')(open).days['2026-11-25']).toEqual({ actId: 'b', status: 'open', swapped: [], note: 'hi' });
+    expect(openDay('2026-11-25', 'b')(open).days['2026-11-25']).toEqual({
+      actId: 'b',
+      status: 'open',
+      swapped: [],
+      note: 'hi',
+    });
     const done = setStatus('2026-11-25', 'gone', 'done')(EMPTY_PROGRESS);
     expect(openDay('2026-11-25', 'b')(done)).toBe(done);
   });
