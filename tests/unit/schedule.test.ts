@@ -4,7 +4,16 @@ import type { Act } from '@/utils/content/types';
 import { addDays } from '@/utils/day';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
 import { openDay, setStatus, swapTo } from '@/utils/progress';
-import { actForDay, type Library, NO_REPEAT_DAYS, pickAct, programDay, swapAct } from '@/utils/schedule';
+import {
+  actForDay,
+  inLibrary,
+  type Library,
+  NO_REPEAT_DAYS,
+  pickAct,
+  programActId,
+  programDay,
+  swapAct,
+} from '@/utils/schedule';
 
 const daily: Settings = { ...DEFAULT_SETTINGS, path: 'daily' };
 const START = '2026-11-25';
@@ -151,5 +160,31 @@ describe('swap', () => {
   it('is deterministic for the same day and history', () => {
     const progress = openDay(START, 'reset_encouraging_message')(EMPTY_PROGRESS);
     expect(swapAct(START, daily, progress, library)).toBe(swapAct(START, daily, progress, library));
+  });
+});
+
+describe('an act that left the library', () => {
+  const gone = 'an_act_removed_in_a_later_release';
+
+  it('offers a day still open with it a new act from the library, never one swapped away that day', () => {
+    const p: Progress = { startDay: null, days: { [START]: { actId: gone, status: 'open', swapped: ['e_water_slowly'] } } };
+    const id = actForDay(START, daily, p, library);
+    expect(inLibrary(library, id)).toBe(true);
+    expect(id).not.toBe('e_water_slowly');
+  });
+
+  it('keeps it on a day the person acted on, as history', () => {
+    const p: Progress = { startDay: null, days: { [START]: { actId: gone, status: 'done', swapped: [] } } };
+    expect(actForDay(START, daily, p, library)).toBe(gone);
+  });
+});
+
+describe('the program day and the act', () => {
+  it('names the program act of the day, so a label can check it shows over its own act', () => {
+    const reset: Settings = { ...DEFAULT_SETTINGS, path: 'reset' };
+    const p: Progress = { startDay: addDays(START, -3), days: {} };
+    expect(programActId(START, reset, p, library)).toBe('reset_grace_for_mistake');
+    expect(programActId(START, daily, p, library)).toBeNull();
+    expect(programActId(addDays(START, 5), reset, p, library)).toBeNull();
   });
 });

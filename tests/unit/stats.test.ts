@@ -99,3 +99,20 @@ describe('finished program', () => {
     expect(finishedProgram(EMPTY_PROGRESS, '2026-11-24', '2026-11-20', 5)).toBe(false);
   });
 });
+
+describe('counts at the edges', () => {
+  const record = (actId: string) => ({ actId, status: 'done' as const, swapped: [] });
+  const p: Progress = {
+    startDay: null,
+    days: {
+      '2026-11-24': record('reset_kind_to_body'),
+      '2026-11-25': record('an_act_removed_in_a_later_release'),
+      '2026-11-26': record('reset_encouraging_message'),
+      '2026-12-30': record('reset_encouraging_message'),
+    },
+  };
+
+  it('counts no day after today, and an act gone from the library in the totals only', () => {
+    expect(counts(p, '2026-11-26', findAct)).toEqual({ month: 3, allTime: 3, towardSelf: 1, towardOthers: 1 });
+  });
+});
