@@ -19,7 +19,7 @@ async function seed(worker: Worker, settings: unknown, progress: unknown): Promi
   await expect.poll(async () => Object.keys(await storedDays(worker)).length).toBeGreaterThan(0);
   await worker.evaluate(
     async ([settings, progress]) => {
-      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome.storage;
+      const api = chrome.storage;
       await api.sync.set({ settings });
       await api.local.set({ progress });
     },
@@ -144,7 +144,7 @@ test('a store left by a newer version opens without an error, and marking today 
   const day = today();
   newer.local.progress.days[day] = { actId: 'e_water_slowly', status: 'open', swapped: [], mood: 'calm' };
   await worker.evaluate(async ({ sync, local }) => {
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome.storage;
+    const api = chrome.storage;
     await api.sync.set(sync);
     await api.local.set(local);
   }, newer);

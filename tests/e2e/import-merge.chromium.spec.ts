@@ -11,7 +11,7 @@ import { PopupPage, storedDays } from './pages';
 
 async function seed(worker: Worker, progress: unknown): Promise<void> {
   await worker.evaluate(async (progress) => {
-    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ progress });
+    await chrome.storage.local.set({ progress });
   }, progress);
 }
 
@@ -92,7 +92,7 @@ test('a merge that cannot be written keeps its panel open with the reason inside
   const panel = options.locator('.import-confirm');
   await expect(panel).toContainText('Days added from the file: 30');
   await worker.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local;
+    const local = chrome.storage.local;
     const room = local.QUOTA_BYTES - (await local.getBytesInUse(null)) - 100;
     await local.set({ filler: 'x'.repeat(room) });
   });

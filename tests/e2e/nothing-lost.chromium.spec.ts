@@ -18,7 +18,7 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
 /** Fills local storage up to its quota, but for `room` bytes, as years of other data might. */
 async function fillLocalStorage(worker: Worker, room: number): Promise<void> {
   await worker.evaluate(async (room) => {
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local;
+    const api = chrome.storage.local;
     const used = await api.getBytesInUse(null);
     // The quota counts each key and its value as JSON.
     const size = api.QUOTA_BYTES - used - room - 'filler'.length - 2;
@@ -29,7 +29,7 @@ async function fillLocalStorage(worker: Worker, room: number): Promise<void> {
 /** Uses up storage.sync's writes for this minute, as many quick changes would. */
 async function useUpSyncWrites(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync;
+    const api = chrome.storage.sync;
     for (let i = 0; i < api.MAX_WRITE_OPERATIONS_PER_MINUTE + 5; i++) await api.set({ busy: i }).catch(() => undefined);
   });
 }
@@ -56,9 +56,7 @@ test('with local storage full, a check-in note stays in its field with the reaso
   expect(today?.note).toBeUndefined();
 
   // With room again, the same press saves what is still in the field.
-  await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.remove('filler'),
-  );
+  await worker.evaluate(() => chrome.storage.local.remove('filler'));
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(popup.page.getByText('Saved for you.')).toBeVisible();
   await expect.poll(async () => Object.values(await storedDays(worker)).find((d) => d.note)?.note).toBe(note);
