@@ -1,9 +1,16 @@
-import { batch, effect } from '@preact/signals-core';
+import { batch, computed, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
 import { nextDayStart } from '@/utils/day';
 import { readPopupSnapshot, writePopupSnapshot } from '@/utils/mirror';
 import { capture, freshSnapshot, type Snapshot } from '@/utils/snapshot';
 import { day, loaded, now, progress, settings, timeZone } from '@/utils/store';
+
+/*
+ * The day as this page shows it. Drawing the next day ahead moves the clock forward and back in one
+ * batch, which recomputes the store's day twice; this computed compares the result and so only
+ * changes when the shown day does (read `day` directly and every drawing would ask for another).
+ */
+const shownDay = computed(() => day.value);
 
 /** `View` rendered off screen as it would show at `at`, with what storage holds now. */
 function drawOffScreen(View: ComponentType, at: number): Snapshot['nodes'] {
@@ -54,7 +61,7 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     writePopupSnapshot([drawing(from, next), drawing(next, nextDayStart(next, zone, dayStart))]);
   };
   effect(() => {
-    void [loaded.value, day.value, progress.value, settings.value];
+    void [loaded.value, shownDay.value, progress.value, settings.value];
     if (!loaded.value || queued) return;
     queued = true;
     requestIdleCallback(draw, { timeout: 2000 });
