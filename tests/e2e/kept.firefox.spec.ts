@@ -56,7 +56,7 @@ test.describe('Firefox: nothing lost', () => {
     expect((stored.settings as { fontScale: number }).fontScale).toBe(1.25);
 
     const options = await openExtensionPage(
-      browser,
+      firefox,
       'options.html',
       '::-p-text(Reminders are paused until)',
       errors,
