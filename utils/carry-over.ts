@@ -20,8 +20,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Called when this version writes a value where storage holds something it could not read
- * (`before` had nothing there): the place, as keys from the top, and what stood there.
+ * Called when this version writes a value where storage holds something it did not read as it is
+ * stored (a record it could not parse, a value of another shape): the place, as keys from the
+ * top, and what stood there.
  */
 export type OnOverwrite = (path: readonly string[], unread: unknown) => void;
 
@@ -45,7 +46,6 @@ export function carryOver(
         if (before[key] !== undefined) delete result[key];
         continue;
       }
-      if (before[key] === undefined && raw[key] !== undefined) onOverwrite?.([...path, key], raw[key]);
       result[key] = carryOver(raw[key], before[key], after[key], onOverwrite, [...path, key]);
     }
     return result;
@@ -54,5 +54,7 @@ export function carryOver(
     const unread = raw.filter((item) => !before.some((known) => sameValue(known, item)));
     return [...after, ...unread.filter((item) => !after.some((mine) => sameValue(mine, item)))];
   }
+  // Something this version did not read stands here: say so before writing over it.
+  if (raw !== undefined && raw !== null && !sameValue(raw, before)) onOverwrite?.(path, raw);
   return after;
 }

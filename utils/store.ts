@@ -75,12 +75,13 @@ export function updateProgress(change: ProgressChange): Promise<Progress> {
     const next = change(current);
     if (next === current) return current;
     const unread: UnreadableDay[] = [];
-    const stored = carryOver(raw, current, next, (path, record) => {
-      if (path.length === 2 && path[0] === 'days') unread.push({ day: path[1] as string, record });
+    // A whole day, the list of days or the whole value this version could not read is set aside.
+    let stored = carryOver(raw, current, next, (path, record) => {
+      if (path.length <= 2) unread.push({ day: path[1] ?? '*', record });
     }) as Record<string, unknown>;
     if (unread.length > 0) {
       const earlier = Array.isArray(stored.unreadableDays) ? stored.unreadableDays : [];
-      stored.unreadableDays = [...earlier, ...unread];
+      stored = { ...stored, unreadableDays: [...earlier, ...unread] };
     }
     if (stored !== raw) await progressItem.setValue(stored as unknown as Progress);
     return parseProgress(stored);

@@ -108,3 +108,18 @@ describe('carryOver', () => {
     expect(raw).toEqual(copy);
   });
 });
+
+describe('a store this version cannot read at all', () => {
+  it.each([
+    ['a string', 'corrupt'],
+    ['days as a list', { startDay: null, days: [{ actId: 'e_water_slowly' }] }],
+  ])('sets %s aside when it writes', async (_, value) => {
+    await fakeBrowser.storage.local.set({ progress: value });
+    await updateProgress(setStatus('2026-11-25', 'e_water_slowly', 'done'));
+    const stored = (await raw()).progress as { days: Record<string, unknown>; unreadableDays: { record: unknown }[] };
+    expect(stored.days['2026-11-25']).toMatchObject({ status: 'done' });
+    expect(stored.unreadableDays.map((u) => u.record)).toContainEqual(
+      typeof value === 'string' ? value : (value as { days: unknown }).days,
+    );
+  });
+});
