@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { lookout } from '@/utils/clock';
 import { currentTimeZone } from '@/utils/day';
 import { listenToNotifications, remind } from '@/utils/remind';
 import { REMINDER_ALARM } from '@/utils/reminders';
@@ -8,7 +9,12 @@ import { progressItem, settingsItem } from '@/utils/store';
 
 export default defineBackground(() => {
   const now = () => Date.now();
-  const update = () => refresh(now(), currentTimeZone());
+  const look = lookout();
+  const update = () => {
+    const at = now();
+    look.saw(at);
+    return refresh(at, currentTimeZone());
+  };
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await update();
     await welcome(reason);
@@ -19,6 +25,12 @@ export default defineBackground(() => {
   );
   progressItem.watch(update);
   settingsItem.watch(update);
+  // Alarms wait for wall-clock times a clock turned back puts far off (utils/clock.ts); the person
+  // using the browser does not. No permission needed; a sleeping worker wakes and looks at once.
+  const glance = () => (look.due(now()) ? update() : undefined);
+  browser.tabs.onActivated.addListener(glance);
+  // Firefox for Android has no windows API.
+  browser.windows?.onFocusChanged.addListener(glance);
   listenToNotifications(now);
   browser.permissions.onAdded.addListener(() => listenToNotifications(now));
   void update();

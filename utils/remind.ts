@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { FROM_REMINDER } from '@/components/links';
+import { alarmAt } from './clock';
 import { library } from './content/library';
 import { dayKey } from './day';
 import type { Reminder } from './model';
@@ -16,7 +17,7 @@ export const NOTIFICATION_ID = 'daily-kindness-reminder';
 export async function scheduleReminder(now: number, timeZone: string, reminder: Reminder): Promise<void> {
   const when = nextReminderAt(now, timeZone, reminder);
   if (when === null) await browser.alarms.clear(REMINDER_ALARM);
-  else await browser.alarms.create(REMINDER_ALARM, { when });
+  else await alarmAt(REMINDER_ALARM, when);
 }
 
 /** The reminder alarm fired: show today's act if it is still open, then plan the next one. */

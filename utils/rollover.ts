@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { showOpenMark } from './badge';
+import { alarmAt, keepPeriodic } from './clock';
 import { library } from './content/library';
 import { dayKey, nextDayStart } from './day';
 import { openDay, startPath } from './progress';
@@ -8,14 +9,17 @@ import { actForDay } from './schedule';
 import { readSettings, updateProgress, welcomedItem } from './store';
 
 export const DAY_ALARM = 'day-turn';
-/** A slow heartbeat: the platform has no time-zone event, so this notices a change of zone. */
+/**
+ * A slow heartbeat: the platform has no time-zone event, so this notices a change of zone (and,
+ * in Firefox, a clock turned back; Chromium's waits with its other alarms, see utils/clock.ts).
+ */
 export const CHECK_ALARM = 'check';
 const CHECK_MINUTES = 30;
 
 /**
  * Brings the stored day up to `now`: records today's act (once), sets the
- * badge and schedules the next turn of the day and the next reminder. Safe to call any number of
- * times, from any event.
+ * badge and schedules the next turn of the day and the next reminder, from this clock even when an
+ * earlier one ran ahead. Safe to call any number of times, from any event: it writes only what changed.
  */
 export async function refresh(now: number, timeZone: string): Promise<void> {
   const settings = await readSettings();
@@ -25,11 +29,9 @@ export async function refresh(now: number, timeZone: string): Promise<void> {
     return openDay(day, actForDay(day, settings, started, library))(started);
   });
   await showOpenMark(settings.showBadge && progress.days[day]?.status === 'open');
-  await browser.alarms.create(DAY_ALARM, { when: nextDayStart(now, timeZone, settings.dayStartHour) });
+  await alarmAt(DAY_ALARM, nextDayStart(now, timeZone, settings.dayStartHour));
   await scheduleReminder(now, timeZone, settings.reminder);
-  if (!(await browser.alarms.get(CHECK_ALARM))) {
-    await browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_MINUTES });
-  }
+  await keepPeriodic(CHECK_ALARM, CHECK_MINUTES, now);
 }
 
 /** The welcome page opens once, on first install, never on update. */

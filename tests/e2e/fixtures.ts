@@ -16,6 +16,11 @@ export interface LaunchOptions {
   timeZone?: string;
   /** Start the whole browser's clock at this local time, e.g. '2026-03-07 23:59:50'. */
   fakeTime?: string;
+  /**
+   * Run the whole browser's clock from this libfaketime file instead, which the test may rewrite
+   * while the browser runs to move its clock, backwards too (see tests/e2e/clock.chromium.spec.ts).
+   */
+  clockFile?: string;
   /** Browser UI language, e.g. 'es'. */
   lang?: string;
   colorScheme?: 'light' | 'dark';
@@ -30,6 +35,16 @@ export async function launch(options: LaunchOptions = {}): Promise<BrowserContex
   if (options.timeZone) env.TZ = options.timeZone;
   if (options.fakeTime) {
     Object.assign(env, { LD_PRELOAD: FAKETIME_LIB, FAKETIME: `@${options.fakeTime}`, FAKETIME_NO_CACHE: '1' });
+  } else if (options.clockFile) {
+    // FAKETIME would win over the file. A cache of 0 s makes each process read the file again once
+    // the second has changed, so within a second of a change: read on every clock call
+    // (FAKETIME_NO_CACHE) Chromium hung in about one launch in ten. The monotonic clock moves with
+    // it: with FAKETIME_DONT_FAKE_MONOTONIC Chromium does not stay up.
+    Object.assign(env, {
+      LD_PRELOAD: FAKETIME_LIB,
+      FAKETIME_TIMESTAMP_FILE: options.clockFile,
+      FAKETIME_CACHE_DURATION: '0',
+    });
   }
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
