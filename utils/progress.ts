@@ -1,4 +1,4 @@
-import { type DayKey, weekOf } from './day';
+import { addDays, type DayKey, weekOf } from './day';
 import {
   type DayRecord,
   type DayStatus,
@@ -69,11 +69,14 @@ export function untouched(record: DayRecord | undefined): boolean {
   );
 }
 
-/** Begins the current path (day 1 of the reset) on `day`, once. */
+/**
+ * Begins the current path (day 1 of the reset) on `day`, once. A start more than a day ahead
+ * (tomorrow is a restart the person chose) can only come from a clock that ran ahead: it begins today.
+ */
 export const startPath =
   (day: DayKey, restart = false): ProgressChange =>
   (progress) =>
-    progress.startDay && !restart ? progress : { ...progress, startDay: day };
+    progress.startDay && !restart && progress.startDay <= addDays(day, 1) ? progress : { ...progress, startDay: day };
 
 export interface WeekMark {
   day: DayKey;

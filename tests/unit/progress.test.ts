@@ -38,6 +38,9 @@ describe('progress changes', () => {
     const started = startPath('2026-11-25')(EMPTY_PROGRESS);
     expect(startPath('2026-11-30')(started).startDay).toBe('2026-11-25');
     expect(startPath('2026-11-30', true)(started).startDay).toBe('2026-11-30');
+    // Tomorrow is a restart the person chose; later, a clock that ran ahead.
+    expect(startPath('2026-11-24')(started).startDay).toBe('2026-11-25');
+    expect(startPath('2026-11-20')(started).startDay).toBe('2026-11-20');
   });
 });
 
