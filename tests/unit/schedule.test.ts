@@ -167,7 +167,10 @@ describe('an act that left the library', () => {
   const gone = 'an_act_removed_in_a_later_release';
 
   it('offers a day still open with it a new act from the library, never one swapped away that day', () => {
-    const p: Progress = { startDay: null, days: { [START]: { actId: gone, status: 'open', swapped: ['e_water_slowly'] } } };
+    const p: Progress = {
+      startDay: null,
+      days: { [START]: { actId: gone, status: 'open', swapped: ['e_water_slowly'] } },
+    };
     const id = actForDay(START, daily, p, library);
     expect(inLibrary(library, id)).toBe(true);
     expect(id).not.toBe('e_water_slowly');
