@@ -158,6 +158,6 @@ test('a store left by a newer version opens without an error, and marking today 
   for (const key of Object.keys(newer.local.progress.days).filter((k) => k !== day))
     expect(progress.days[key]).toEqual(newer.local.progress.days[key]);
   expect(progress.streakFree).toBe(true);
-  expect(all['progress$']).toEqual({ v: 3 });
+  expect(all.progress$).toEqual({ v: 3 });
   expect(all.settings).toEqual(newer.sync.settings);
 });

@@ -52,7 +52,7 @@ test.describe('Firefox: nothing lost', () => {
     for (const key of Object.keys(newer.local.progress.days))
       expect(progress.days[key]).toEqual(newer.local.progress.days[key]);
     expect(progress.streakFree).toBe(true);
-    expect(stored['progress$']).toEqual({ v: 3 });
+    expect(stored.progress$).toEqual({ v: 3 });
     expect((stored.settings as { fontScale: number }).fontScale).toBe(1.25);
 
     const options = await openExtensionPage(

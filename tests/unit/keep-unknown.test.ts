@@ -78,7 +78,7 @@ describe('a store written by a newer version', () => {
       focus: 'parents',
       avoidNotes: ['grief', 'trauma', 'violence'],
     });
-    expect((await raw())['settings$']).toEqual({ v: 3 });
+    expect((await raw()).settings$).toEqual({ v: 3 });
   });
 
   it('writes nothing when a change changes nothing', async () => {
