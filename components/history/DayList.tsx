@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DayKey } from '@/utils/day';
 import type { DayRecord } from '@/utils/model';
+import { settings } from '@/utils/store';
 import { actTitle } from '@/utils/text';
 import { CheckInForm, feelingLabel } from '../CheckInForm';
-import { longDate } from './format';
+import { count, fullDate, longDate } from './format';
+import { memo } from './memo';
+import { clampPage, type Entry, pageCount, pageOf, pageRange } from './pages';
 
-/** Enough to look back over two months without making the page long. */
+/** Enough to look back over two months without making the page long; years of history are paged. */
 export const PAGE = 60;
 
 /** A request from the calendar to show a day; a new object each time, so choosing the same day again still works. */
@@ -24,11 +28,24 @@ interface EntryProps {
   day: DayKey;
   record: DayRecord;
   editing: boolean;
-  onToggle: () => void;
-  onClose: () => void;
+  onToggle: (day: DayKey) => void;
+  onClose: (day: DayKey) => void;
 }
 
-function Entry(props: EntryProps) {
+/** What an entry shows of its record. Storage hands back every record as a new object, so compare the fields. */
+const sameRecord = (a: DayRecord, b: DayRecord) =>
+  a === b ||
+  (a.actId === b.actId && a.status === b.status && a.before === b.before && a.after === b.after && a.note === b.note);
+
+const sameEntry = (a: EntryProps, b: EntryProps) =>
+  a.day === b.day &&
+  a.editing === b.editing &&
+  a.onToggle === b.onToggle &&
+  a.onClose === b.onClose &&
+  sameRecord(a.record, b.record);
+
+/** One day. It reads no signals: it draws again only when its own day changes or its form opens or closes. */
+const DayEntry = memo((props: EntryProps) => {
   const { day, record, editing } = props;
   const titleId = `day-${day}-title`;
   const formId = `edit-${day}`;
@@ -61,7 +78,7 @@ function Entry(props: EntryProps) {
           aria-expanded={editing}
           aria-controls={editing ? formId : undefined}
           aria-describedby={titleId}
-          onClick={props.onToggle}
+          onClick={() => props.onToggle(day)}
         >
           {i18n.t('checkIn.edit')}
         </button>
@@ -71,75 +88,152 @@ function Entry(props: EntryProps) {
               day={day}
               initial={{ before: record.before, after: record.after, note: record.note }}
               idPrefix={`edit-${day}`}
-              onClose={props.onClose}
+              onClose={() => props.onClose(day)}
             />
           </div>
         )}
       </article>
     </li>
   );
+}, sameEntry);
+
+/** Where the page is in the list: "Days 61–120 of 1,800", or its first and last dates when numbers are hidden. */
+function Position(props: {
+  live: boolean;
+  first: number;
+  last: number;
+  total: number;
+  newest: DayKey;
+  oldest: DayKey;
+}) {
+  const text = settings.value.hideNumbers
+    ? i18n.t('history.positionPlain', [fullDate(props.newest), fullDate(props.oldest)])
+    : i18n.t('history.position', [count(props.first), count(props.last), count(props.total)]);
+  return (
+    <p class="day-position" aria-live={props.live ? 'polite' : undefined} aria-atomic={props.live || undefined}>
+      {text}
+    </p>
+  );
+}
+
+type Where = 'top' | 'bottom';
+
+/** Newer and Older around the position; ids say which set, for focus to find the one beside. */
+function PageControls(props: {
+  where: Where;
+  page: number;
+  pages: number;
+  onGo: (page: number, where: Where) => void;
+  children: ComponentChildren;
+}) {
+  const { where, page, pages, onGo } = props;
+  const controls = (
+    <>
+      <button type="button" id={`days-newer-${where}`} disabled={page === 0} onClick={() => onGo(page - 1, where)}>
+        {i18n.t('history.newer')}
+      </button>
+      {props.children}
+      <button
+        type="button"
+        id={`days-older-${where}`}
+        disabled={page >= pages - 1}
+        onClick={() => onGo(page + 1, where)}
+      >
+        {i18n.t('history.older')}
+      </button>
+    </>
+  );
+  // One navigation landmark; the set below the list repeats its buttons for whoever has read down to it.
+  return where === 'top' ? (
+    <nav class="day-pages" aria-label={i18n.t('history.pages')}>
+      {controls}
+    </nav>
+  ) : (
+    <div class="day-pages">{controls}</div>
+  );
 }
 
 /**
- * Days with a record, newest first, each with its act, what happened, any
+ * Days with a record, newest first, one page at a time, each with its act, what happened, any
  * check-in and note, and a way to add or change them.
+ *
+ * Focus when paging: from the controls above the list it stays on the button pressed (the new
+ * page is announced, and pressing again goes on), or moves to the one beside it when the end is
+ * reached and the button turns off; from the controls below it moves to the first day of the new
+ * page, where reading goes on.
  */
-export function DayList(props: { entries: [DayKey, DayRecord][]; request: OpenRequest | null }) {
+export function DayList(props: { entries: Entry[]; request: OpenRequest | null }) {
   const { entries, request } = props;
-  const [limit, setLimit] = useState(PAGE);
+  const [chosen, setPage] = useState(0);
   const [editing, setEditing] = useState<DayKey | null>(null);
-  // The entry to focus once it is on screen: after the calendar asks for it, or after its form closes.
-  const focusNext = useRef<DayKey | null>(null);
+  // The element to focus once it is on screen: a day the calendar asked for, a day whose form
+  // closed, the first day of a new page, or the page button beside one that turned off.
+  const focusNext = useRef<string | null>(null);
+  const page = clampPage(chosen, entries.length, PAGE);
+  const pages = pageCount(entries.length, PAGE);
 
-  useEffect(() => {
+  // Before paint, so the calendar's choice shows in one frame: its page, its form open, focus on it.
+  useLayoutEffect(() => {
     if (!request) return;
-    const index = entries.findIndex(([day]) => day === request.day);
-    if (index < 0) return;
-    setLimit((current) => Math.max(current, Math.ceil((index + 1) / PAGE) * PAGE));
+    const to = pageOf(entries, request.day, PAGE);
+    if (to === null) return;
+    setPage(to);
     setEditing(request.day);
-    focusNext.current = request.day;
+    focusNext.current = `day-${request.day}`;
   }, [request]);
 
-  useEffect(() => {
-    const day = focusNext.current;
-    const entry = day && document.getElementById(`day-${day}`);
-    if (!entry) return;
+  useLayoutEffect(() => {
+    const id = focusNext.current;
+    const target = id && document.getElementById(id);
+    if (!target) return;
     focusNext.current = null;
-    entry.focus();
+    target.focus();
   });
 
+  const toggle = useCallback((day: DayKey) => setEditing((current) => (current === day ? null : day)), []);
+
   // After saving or skipping, focus goes back to the entry, which now reads with what was saved.
-  const close = (day: DayKey) => {
+  const close = useCallback((day: DayKey) => {
     setEditing(null);
-    focusNext.current = day;
+    focusNext.current = `day-${day}`;
+  }, []);
+
+  const go = (to: number, where: Where) => {
+    setPage(to);
+    if (where === 'bottom') focusNext.current = `day-${entries[to * PAGE]?.[0]}`;
+    else if (to === 0) focusNext.current = 'days-older-top';
+    else if (to === pages - 1) focusNext.current = 'days-newer-top';
   };
 
-  const showMore = () => {
-    // The button may go away, so focus moves to the first of the newly shown days.
-    focusNext.current = entries[limit]?.[0] ?? null;
-    setLimit(limit + PAGE);
-  };
-
-  const shown = entries.slice(0, limit);
+  const { first, last } = pageRange(page, entries.length, PAGE);
+  const shown = entries.slice(first - 1, last);
+  const position = (live: boolean) => (
+    <Position
+      live={live}
+      first={first}
+      last={last}
+      total={entries.length}
+      newest={shown[0]?.[0] ?? ''}
+      oldest={shown[shown.length - 1]?.[0] ?? ''}
+    />
+  );
   return (
     <div class="days">
       <h3>{i18n.t('history.listTitle')}</h3>
+      {pages > 1 && (
+        <PageControls where="top" page={page} pages={pages} onGo={go}>
+          {position(true)}
+        </PageControls>
+      )}
       <ol class="day-list">
         {shown.map(([day, record]) => (
-          <Entry
-            key={day}
-            day={day}
-            record={record}
-            editing={editing === day}
-            onToggle={() => setEditing(editing === day ? null : day)}
-            onClose={() => close(day)}
-          />
+          <DayEntry key={day} day={day} record={record} editing={editing === day} onToggle={toggle} onClose={close} />
         ))}
       </ol>
-      {entries.length > limit && (
-        <button type="button" onClick={showMore}>
-          {i18n.t('history.more')}
-        </button>
+      {pages > 1 && (
+        <PageControls where="bottom" page={page} pages={pages} onGo={go}>
+          {position(false)}
+        </PageControls>
       )}
     </div>
   );

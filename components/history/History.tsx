@@ -1,23 +1,27 @@
-import { useState } from 'preact/hooks';
+import { computed } from '@preact/signals-core';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DayKey } from '@/utils/day';
-import type { DayRecord } from '@/utils/model';
 import { feelingChange } from '@/utils/stats';
-import { progress, settings, today } from '@/utils/store';
+import { day as currentDay, progress, settings } from '@/utils/store';
 import { Section } from '../form';
 import { DayList, type OpenRequest } from './DayList';
 import { cellDate, oneDecimal } from './format';
+import { pastEntries } from './pages';
 import { YearCalendar } from './YearCalendar';
 
 /** Below this, an average difference is within the wobble of a 1–5 scale: "about the same". */
 const SAME = 0.3;
+
+/** Worked out again only when the history or the day changes, not for every change of settings. */
+const feeling = computed(() => feelingChange(progress.value, currentDay.value));
 
 /**
  * What the person noted about their own feelings, said back to them as their
  * observation, not a result. Nothing shows until there are enough check-ins.
  */
 function FeelingSummary() {
-  const change = feelingChange(progress.value);
+  const change = feeling.value;
   if (!change) return null;
   const days = String(change.days);
   const amount = oneDecimal(Math.abs(change.average));
@@ -33,30 +37,31 @@ function FeelingSummary() {
   return <p class="history-feeling">{text}</p>;
 }
 
-/** Days up to today that have a record, newest first. */
-function pastEntries(days: Record<DayKey, DayRecord>, todayKey: DayKey): [DayKey, DayRecord][] {
-  return Object.entries(days)
-    .filter(([day]) => day <= todayKey)
-    .sort(([a], [b]) => (a < b ? 1 : -1));
-}
-
+/*
+ * Reads only the history and the day (a string), so a change of settings does not draw it again;
+ * the year's months and the day list's entries draw again only where their days changed.
+ */
 export function History() {
-  const todayKey = today.value.day;
-  const entries = pastEntries(progress.value.days, todayKey);
+  const todayKey = currentDay.value;
+  const days = progress.value.days;
+  const entries = useMemo(() => pastEntries(days, todayKey), [days, todayKey]);
   const [selected, setSelected] = useState<DayKey | null>(null);
   const [request, setRequest] = useState<OpenRequest | null>(null);
   const [message, setMessage] = useState('');
+  // The calendar keeps one handler across renders; it looks up the latest history when called.
+  const latest = useRef(entries);
+  latest.current = entries;
 
-  const select = (day: DayKey) => {
+  const select = useCallback((day: DayKey) => {
     setSelected(day);
-    if (entries.some(([d]) => d === day)) {
+    if (latest.current.some(([d]) => d === day)) {
       setMessage('');
       setRequest({ day });
     } else {
       // Focus stays in the calendar, so say why nothing else moved.
       setMessage(i18n.t('history.nothingNoted', [cellDate(day)]));
     }
-  };
+  }, []);
 
   return (
     <Section id="history" title={i18n.t('history.title')}>

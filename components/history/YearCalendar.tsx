@@ -1,18 +1,14 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DayKey } from '@/utils/day';
-import type { DayStatus } from '@/utils/model';
-import { progress, today } from '@/utils/store';
+import { day as currentDay, progress } from '@/utils/store';
 import { cellDate, monthName, weekdayNames } from './format';
-import { type MonthGrid, moveTarget, yearGrids, yearOf } from './grid';
+import { type MonthGrid, monthMarks, moveTarget, yearGrids, yearOf } from './grid';
+import { memo } from './memo';
 
-type Mark = DayStatus | 'none';
-
-/** Only done and set-aside days carry a mark; an open or empty day is just its date, with no judgement. */
-function markOf(day: DayKey, todayKey: DayKey): Mark {
-  const status = day <= todayKey ? progress.value.days[day]?.status : undefined;
-  return status === 'done' || status === 'skipped' ? status : 'none';
-}
+/** What a cell shows, from its letter in `monthMarks`. */
+type Mark = 'done' | 'skipped' | 'none';
+const MARKS: Record<string, Mark> = { d: 'done', s: 'skipped', n: 'none' };
 
 function cellLabel(day: DayKey, mark: Mark, isToday: boolean): string {
   const date = cellDate(day);
@@ -23,12 +19,24 @@ function cellLabel(day: DayKey, mark: Mark, isToday: boolean): string {
 
 interface MonthProps {
   grid: MonthGrid;
+  /** From `monthMarks`. */
+  marks: string;
   todayKey: DayKey;
-  active: DayKey;
+  /** The calendar's one tab stop, when it is in this month. */
+  active: DayKey | null;
+  /** The chosen day, when it is in this month. */
   selected: DayKey | null;
 }
 
-function Month({ grid, todayKey, active, selected }: MonthProps) {
+const sameMonth = (a: MonthProps, b: MonthProps) =>
+  a.grid === b.grid &&
+  a.marks === b.marks &&
+  a.todayKey === b.todayKey &&
+  a.active === b.active &&
+  a.selected === b.selected;
+
+/** One month's grid. It reads no signals: it draws again only when its own props change. */
+const Month = memo(({ grid, marks, todayKey, active, selected }: MonthProps) => {
   const titleId = `cal-${grid.month}`;
   return (
     <div class="cal-month">
@@ -52,7 +60,7 @@ function Month({ grid, todayKey, active, selected }: MonthProps) {
               {week.map((day, column) => {
                 // A blank cell keeps the columns aligned under their weekdays.
                 if (!day) return <td key={`${column}`} class="cal-blank" />;
-                const mark = markOf(day, todayKey);
+                const mark = MARKS[marks.charAt(Number(day.slice(8)) - 1)] ?? 'none';
                 const isToday = day === todayKey;
                 return (
                   <td
@@ -81,7 +89,10 @@ function Month({ grid, todayKey, active, selected }: MonthProps) {
       </table>
     </div>
   );
-}
+}, sameMonth);
+
+/** `day` when it falls in `grid`'s month, else null. */
+const inMonth = (day: DayKey | null, grid: MonthGrid): DayKey | null => (day?.startsWith(grid.month) ? day : null);
 
 /**
  * The current year at a glance, one grid per month. A single day is in the tab
@@ -89,8 +100,11 @@ function Month({ grid, todayKey, active, selected }: MonthProps) {
  * Enter or Space chooses the day.
  */
 export function YearCalendar(props: { selected: DayKey | null; onSelect: (day: DayKey) => void }) {
-  const todayKey = today.value.day;
+  const todayKey = currentDay.value;
   const year = yearOf(todayKey);
+  const grids = useMemo(() => yearGrids(year), [year]);
+  const days = progress.value.days;
+  const marks = useMemo(() => grids.map((grid) => monthMarks(grid, days, todayKey)), [grids, days, todayKey]);
   const [focus, setFocus] = useState<DayKey>(todayKey);
   // When the year turns over with the page open, the old focus is no longer on screen.
   const active = yearOf(focus) === year ? focus : todayKey;
@@ -167,8 +181,15 @@ export function YearCalendar(props: { selected: DayKey | null; onSelect: (day: D
       </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: one listener for all 365 cells; clicks and keys come from the grid cells inside. */}
       <div class="cal-months" ref={root} onClick={onClick} onFocusIn={onFocusIn} onKeyDown={onKeyDown}>
-        {yearGrids(year).map((grid) => (
-          <Month key={grid.month} grid={grid} todayKey={todayKey} active={active} selected={props.selected} />
+        {grids.map((grid, i) => (
+          <Month
+            key={grid.month}
+            grid={grid}
+            marks={marks[i] ?? ''}
+            todayKey={todayKey}
+            active={inMonth(active, grid)}
+            selected={inMonth(props.selected, grid)}
+          />
         ))}
       </div>
     </div>

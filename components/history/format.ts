@@ -32,13 +32,29 @@ export const cellDate = (day: DayKey): string =>
 
 export const monthName = (month: string): string => capitalize(dates({ month: 'long' }).format(noon(`${month}-01`)));
 
+/** A date with its year and without its weekday, as the day list's position says it. */
+export const fullDate = (day: DayKey): string =>
+  capitalize(dates({ year: 'numeric', month: 'long', day: 'numeric' }).format(noon(day)));
+
+/** The same for every month of every year: worked out once per language. */
+const weekdays = new Map<string, { narrow: string; long: string }[]>();
+
 /** Monday to Sunday: 5 January 2026 was a Monday. */
-export const weekdayNames = (): { narrow: string; long: string }[] =>
-  Array.from({ length: 7 }, (_, i) => {
-    const date = noon(`2026-01-${String(5 + i).padStart(2, '0')}`);
-    const name = (weekday: 'narrow' | 'long') => dates({ weekday }).format(date);
-    return { narrow: name('narrow'), long: capitalize(name('long')) };
-  });
+export function weekdayNames(): { narrow: string; long: string }[] {
+  let names = weekdays.get(uiLanguage());
+  if (!names) {
+    names = Array.from({ length: 7 }, (_, i) => {
+      const date = noon(`2026-01-${String(5 + i).padStart(2, '0')}`);
+      const name = (weekday: 'narrow' | 'long') => dates({ weekday }).format(date);
+      return { narrow: name('narrow'), long: capitalize(name('long')) };
+    });
+    weekdays.set(uiLanguage(), names);
+  }
+  return names;
+}
+
+/** A whole number in the person's language: "1,800" in English. */
+export const count = (n: number): string => new Intl.NumberFormat(uiLanguage()).format(n);
 
 export const oneDecimal = (value: number): string =>
   new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value);

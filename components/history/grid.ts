@@ -1,4 +1,5 @@
 import { addDays, type DayKey, weekday } from '@/utils/day';
+import type { DayRecord } from '@/utils/model';
 
 /*
  * Pure calendar arithmetic for the year view, kept apart from the components
@@ -38,6 +39,24 @@ export function monthWeeks(year: number, month: number): WeekRow[] {
 
 export function yearGrids(year: number): MonthGrid[] {
   return Array.from({ length: 12 }, (_, i) => ({ month: `${year}-${pad(i + 1)}`, weeks: monthWeeks(year, i + 1) }));
+}
+
+/**
+ * A month's marks as one string, a letter a day, so a month whose days did not change is not
+ * drawn again when the history does (storage hands back every record as a new object).
+ * Only done and set-aside days carry a mark; an open or empty day is just its date, with no
+ * judgement; days after today carry none.
+ */
+export function monthMarks(grid: MonthGrid, days: Record<DayKey, DayRecord>, todayKey: DayKey): string {
+  let marks = '';
+  for (const week of grid.weeks) {
+    for (const day of week) {
+      if (!day) continue;
+      const status = day <= todayKey ? days[day]?.status : undefined;
+      marks += status === 'done' ? 'd' : status === 'skipped' ? 's' : 'n';
+    }
+  }
+  return marks;
 }
 
 function clampToYear(target: DayKey, year: number): DayKey {

@@ -1,13 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { addDays } from '@/utils/day';
 import { expect, guard, launch, serviceWorker, tempProfile, test } from './fixtures';
 import { kept, PopupPage, storedDays } from './pages';
 
 /*
  * A person's month, through the interface only: three days (the browser's
  * clock moved between launches) with check-ins and notes, then the history,
- * hidden numbers, export, delete everything and import back.
+ * hidden numbers, export, delete everything and import back. Then five years
+ * of history, paged.
  */
 test.describe.configure({ timeout: 180_000 });
 
@@ -134,5 +137,102 @@ test('days with check-ins and notes show in the history, survive export, delete 
   } finally {
     profile.dispose();
     files.dispose();
+  }
+});
+
+/** 1,800 days ending on `today`, every other one with a check-in and a note, and one day still to come. */
+function fiveYears(today: string) {
+  const days: Record<string, object> = {};
+  for (let i = 0; i < 1800; i++) {
+    const day = addDays(today, -i);
+    days[day] =
+      i % 2 === 0
+        ? { actId: 'e_water_slowly', status: 'done', swapped: [], before: 2, after: 4, note: `A note for ${day}.` }
+        : { actId: 'e_gentle_stretch', status: i % 3 === 0 ? 'skipped' : 'done', swapped: [] };
+  }
+  days[addDays(today, 5)] = { actId: 'e_water_slowly', status: 'done', swapped: [], note: 'Not yet written.' };
+  return { startDay: addDays(today, -1799), days };
+}
+
+const spoken = (day: string) =>
+  new Intl.DateTimeFormat('en', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
+
+test('five years of history page by page: to the oldest day and back, and the calendar still opens an old day', async () => {
+  const profile = tempProfile();
+  try {
+    const today = '2030-06-15';
+    const run = await open(profile.dir, `${today} 12:00:00`);
+    await run.worker.evaluate(async (progress) => {
+      await (
+        globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
+        progress,
+      });
+    }, fiveYears(today));
+    const page = await options(run.context, run.id);
+    const history = page.getByRole('region', { name: 'Your history' });
+    const pages = history.getByRole('navigation', { name: 'Pages of days' });
+    const position = pages.getByText(/^Days /);
+    const newer = pages.getByRole('button', { name: 'Newer days' });
+    const older = pages.getByRole('button', { name: 'Older days' });
+    await expect(position).toHaveText('Days 1–60 of 1,800');
+    await expect(history.locator('.day-list').getByRole('listitem')).toHaveCount(60);
+    await expect(newer).toBeDisabled();
+    // Days after today never show, in the list or as a mark in the calendar.
+    await expect(history.getByText('Not yet written.')).toHaveCount(0);
+    await expect(history.locator(`[data-day="${addDays(today, 5)}"]`)).toHaveAttribute('data-status', 'none');
+    const { violations } = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="history-title"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // From the keyboard: focus stays on the button pressed, and moves beside it at the end.
+    await older.focus();
+    await page.keyboard.press('Enter');
+    await expect(position).toHaveText('Days 61–120 of 1,800');
+    await expect(older).toBeFocused();
+    for (let i = 2; i < 30; i++) await page.keyboard.press('Enter');
+    await expect(position).toHaveText('Days 1,741–1,800 of 1,800');
+    await expect(older).toBeDisabled();
+    await expect(newer).toBeFocused();
+    const oldest = addDays(today, -1799);
+    await expect(history.getByRole('article', { name: spoken(oldest) })).toBeVisible();
+    await expect(history.locator('.day-list').getByRole('listitem')).toHaveCount(60);
+    for (let i = 0; i < 29; i++) await page.keyboard.press('Enter');
+    await expect(position).toHaveText('Days 1–60 of 1,800');
+    await expect(newer).toBeDisabled();
+    await expect(older).toBeFocused();
+    await expect(history.getByRole('article', { name: spoken(today) })).toBeVisible();
+
+    // The controls below the list lead on to the first day of the next page.
+    await history.locator('#days-older-bottom').click();
+    await expect(position).toHaveText('Days 61–120 of 1,800');
+    await expect(history.getByRole('article', { name: spoken(addDays(today, -60)) })).toBeFocused();
+
+    // The calendar opens a day on another page: its page, its form, focus on it.
+    const old = '2030-01-10';
+    await history.getByRole('gridcell', { name: new RegExp(`^${spoken(old).replace(', 2030', '')}`) }).click();
+    // 10 January is 156 days before today: the third page.
+    await expect(position).toHaveText('Days 121–180 of 1,800');
+    const entry = history.getByRole('article', { name: spoken(old) });
+    await expect(entry).toBeFocused();
+    await expect(entry.getByLabel('A note for yourself')).toHaveValue(`A note for ${old}.`);
+
+    // With numbers hidden, the position is said in dates.
+    await page.getByLabel('Hide all numbers and counts').check();
+    await expect(pages.locator('.day-position')).toHaveText(
+      `From ${spoken(addDays(today, -120)).replace(/^\w+, /, '')} back to ${spoken(addDays(today, -179)).replace(/^\w+, /, '')}`,
+    );
+    await run.context.close();
+    expect(run.checks.errors).toEqual([]);
+  } finally {
+    profile.dispose();
   }
 });
