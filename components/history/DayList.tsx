@@ -182,6 +182,12 @@ export function DayList(props: { entries: Entry[]; request: OpenRequest | null }
     focusNext.current = `day-${request.day}`;
   }, [request]);
 
+  // The history shrank under the page shown (deleted, or replaced by a smaller backup): stay on its
+  // last page rather than jump back to the old one when it grows again.
+  useLayoutEffect(() => {
+    if (chosen !== page) setPage(page);
+  }, [chosen, page]);
+
   useLayoutEffect(() => {
     const id = focusNext.current;
     const target = id && document.getElementById(id);
