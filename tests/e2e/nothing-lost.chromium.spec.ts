@@ -1,19 +1,12 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PopupPage, stored, storedDays } from './pages';
+import { openOptions, PopupPage, stored, storedDays } from './pages';
 
 /*
  * Never claim a save that did not happen: with storage refusing writes, what the
  * person typed stays where they typed it, the message shows beside it, and every
  * control shows what is actually stored.
  */
-
-async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Daily Kindness settings' }).waitFor();
-  return page;
-}
 
 /** Fills local storage up to its quota, but for `room` bytes, as years of other data might. */
 async function fillLocalStorage(worker: Worker, room: number): Promise<void> {

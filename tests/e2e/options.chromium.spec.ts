@@ -1,16 +1,9 @@
 import { allActs } from '@/utils/content/library';
 import { expect, test } from './fixtures';
-import { badgeText, PopupPage, stored } from './pages';
+import { badgeText, openOptions, PopupPage, stored } from './pages';
 
 const focusOf = (id: string) => allActs.find((a) => a.id === id)?.focus ?? [];
 const effortOf = (id: string) => allActs.find((a) => a.id === id)?.effort;
-
-async function openOptions(context: import('@playwright/test').BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Daily Kindness settings' }).waitFor();
-  return page;
-}
 
 test('the welcome page opens once on install and offers three skippable choices', async ({ context, extensionId }) => {
   await expect

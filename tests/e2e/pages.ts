@@ -51,6 +51,14 @@ export class PopupPage {
   }
 }
 
+/** The settings page, opened and shown. */
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('heading', { name: 'Daily Kindness settings' }).waitFor();
+  return page;
+}
+
 interface ChromeLike {
   storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
   action: { getBadgeText(details: object): Promise<string> };
