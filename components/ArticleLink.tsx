@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { LINKS } from './links';
+import { LINKS } from '@/utils/links';
 
 export function ArticleLink() {
   return (

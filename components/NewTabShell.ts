@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { BreathPace, Prompt } from '@/utils/content/types';
+import { LINKS } from '@/utils/links';
 import type { NewTabStyle } from '@/utils/model';
 import { promptText } from '@/utils/text';
-import { LINKS } from './links';
 
 /*
  * The new tab's first paint, built with the DOM alone by a classic script that

@@ -1,7 +1,7 @@
 // Installs the Preact integration, so components re-render when the store's signals change.
 import '@preact/signals';
 import { type ComponentType, render } from 'preact';
-import { applyDisplay, readDisplay } from '@/utils/mirror';
+import { applyDisplay, FIRST_PAINT_HOOKS, readDisplay } from '@/utils/mirror';
 import { connect, keepTime } from '@/utils/store';
 import { uiLanguage } from '@/utils/text';
 
@@ -14,7 +14,7 @@ export async function mountPage(title: string, App: ComponentType, readClock: ()
   document.documentElement.lang = uiLanguage();
   document.title = title;
   applyDisplay(readDisplay());
-  await connect();
+  await connect(FIRST_PAINT_HOOKS);
   keepTime(readClock);
   render(<App />, document.getElementById('app') as HTMLElement);
 }

@@ -4,7 +4,7 @@ import { addDays } from './day';
 import { countErasure, erasures } from './mirror';
 import { parseSettings, type Settings } from './model';
 import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from './progress';
-import { actForDay, pickAct, swapAct } from './schedule';
+import { actForDay, pickAct, SHAPES_THE_ACT, swapAct } from './schedule';
 import { progress, readSettings, settings, today, updateProgress, updateSettings } from './store';
 
 /*
@@ -47,9 +47,6 @@ export const actions = {
 
 /** The settings controls whose last change could not be saved, and why: each shows it beside itself. */
 export const unsaved = signal<{ sources: string[]; reason: string } | null>(null);
-
-/** Settings that change which act a day offers. */
-const SHAPES_THE_ACT: (keyof Settings)[] = ['path', 'focus', 'gentle', 'avoidNotes'];
 
 let pending: Partial<Settings> = {};
 let pendingSources = new Set<string>();

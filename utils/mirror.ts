@@ -8,6 +8,7 @@ import {
   type Theme,
 } from './model';
 import type { Snapshot } from './snapshot';
+import type { PageHooks } from './store';
 
 /*
  * A page's first paint cannot wait for extension storage, which only answers
@@ -116,3 +117,9 @@ export function clearMirror(): void {
   localStorage.removeItem(ROTATION_KEY);
   localStorage.removeItem(POPUP_KEY);
 }
+
+/**
+ * Whichever page sees stored state change, the popup's kept drawing may now be wrong (an open popup
+ * draws again once its signals have caught up), and the look the paint scripts read follows settings.
+ */
+export const FIRST_PAINT_HOOKS: PageHooks = { onStoredChange: forgetPopupSnapshot, onSettings: applyDisplay };

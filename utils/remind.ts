@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { FROM_REMINDER } from '@/components/links';
 import { alarmAt } from './clock';
 import { library } from './content/library';
 import { dayKey } from './day';
+import { FROM_REMINDER } from './links';
 import type { Reminder } from './model';
 import { nextReminderAt } from './reminder-time';
 import { NOTIFICATIONS, pausedFor, REMINDER_ALARM, shouldRemind } from './reminders';

@@ -13,7 +13,10 @@ export interface Library {
   readonly programs: Readonly<Record<Program, readonly Act[]>>;
 }
 
-export type Selection = Pick<Settings, 'path' | 'focus' | 'gentle' | 'avoidNotes'>;
+/** The settings that decide which act a day offers: changing any of them re-picks an open day. */
+export const SHAPES_THE_ACT = ['path', 'focus', 'gentle', 'avoidNotes'] as const satisfies readonly (keyof Settings)[];
+
+export type Selection = Pick<Settings, (typeof SHAPES_THE_ACT)[number]>;
 
 const EFFORT_RANK: Record<Effort, number> = { tiny: 0, small: 1, larger: 2 };
 

@@ -4,7 +4,6 @@ import { carryOver } from './carry-over';
 import { findAct, library } from './content/library';
 import { currentTimeZone, dayKey, nextDayStart } from './day';
 import { withLock } from './lock';
-import { applyDisplay, forgetPopupSnapshot } from './mirror';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
 import type { ProgressChange } from './progress';
 import { actForDay, programActId, programDay } from './schedule';
@@ -116,22 +115,28 @@ export const loaded = signal(false);
 export const now = signal(0);
 export const timeZone = signal('UTC');
 
-export async function connect(): Promise<void> {
-  // Whichever page sees stored state change, the popup's kept drawing may now be wrong; an open
-  // popup draws again once its signals have caught up.
+/** What a page does beside the signals: the storage owner knows nothing of the pages' caches. */
+export interface PageHooks {
+  /** Stored state changed, from this page or anywhere else. */
+  onStoredChange?: () => void;
+  /** The settings now in effect, first once read and again on every change. */
+  onSettings?: (settings: Settings) => void;
+}
+
+export async function connect({ onStoredChange, onSettings }: PageHooks = {}): Promise<void> {
   settingsItem.watch((value) => {
-    forgetPopupSnapshot();
+    onStoredChange?.();
     settings.value = parseSettings(value);
   });
   progressItem.watch((value) => {
-    forgetPopupSnapshot();
+    onStoredChange?.();
     progress.value = parseProgress(value);
   });
   const [s, p] = await Promise.all([readSettings(), readProgress()]);
   settings.value = s;
   progress.value = p;
   loaded.value = true;
-  effect(() => applyDisplay(settings.value));
+  if (onSettings) effect(() => onSettings(settings.value));
 }
 
 /**

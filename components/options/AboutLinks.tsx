@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
+import { LINKS } from '@/utils/links';
 import { ArticleLink } from '../ArticleLink';
 import { Section } from '../form';
-import { LINKS } from '../links';
 import { SupportLink } from '../SupportLink';
 
 export function AboutLinks() {

@@ -7,6 +7,7 @@ import { ActCard } from '@/components/ActCard';
 import { keepSnapshot } from '@/components/keepSnapshot';
 import { PauseControl } from '@/components/PauseControl';
 import { PopupView } from '@/components/PopupView';
+import { FIRST_PAINT_HOOKS } from '@/utils/mirror';
 import { connect, keepTime, loaded, settings } from '@/utils/store';
 
 function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
@@ -35,7 +36,7 @@ function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean 
  */
 export function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
   keepTime(() => Date.now());
-  void connect();
+  void connect(FIRST_PAINT_HOOKS);
   render(<App main={main} fromReminder={fromReminder} />, slot);
   keepSnapshot(PopupView);
 }

@@ -1,5 +1,5 @@
 import { afterFirstPaint } from '@/components/afterFirstPaint';
-import { FROM_REMINDER } from '@/components/links';
+import { FROM_REMINDER } from '@/utils/links';
 
 /*
  * The prompt is already on screen (entrypoints/newtab-paint). Preact, storage,

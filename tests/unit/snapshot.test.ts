@@ -3,10 +3,10 @@ import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LINKS } from '@/components/links';
 import { PopupView } from '@/components/PopupView';
 import { library } from '@/utils/content/library';
 import { addDays, dayKey, nextDayStart } from '@/utils/day';
+import { LINKS } from '@/utils/links';
 import { type DayRecord, DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
 import {
   capture,
