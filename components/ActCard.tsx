@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { actions, type NotSaved } from '@/utils/actions';
-import type { ProgramDay } from '@/utils/schedule';
-import { today } from '@/utils/store';
-import { actTitle, actWhy } from '@/utils/text';
+import { actTitle, actWhy } from '@/utils/content/text';
+import type { ProgramDay } from '@/utils/domain/schedule';
+import { actions, type NotSaved } from '@/utils/page/actions';
+import { today } from '@/utils/storage/store';
 import { CheckInForm, type Closed } from './CheckInForm';
 
 const programLabel = ({ program, day }: ProgramDay) =>

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
 import { library } from '@/utils/content/library';
-import { finishedProgram } from '@/utils/stats';
-import { progress, settings, today } from '@/utils/store';
+import { finishedProgram } from '@/utils/domain/stats';
+import { changeSettings } from '@/utils/page/actions';
+import { progress, settings, today } from '@/utils/storage/store';
 
 /** The last day of a program, done: a quiet moment, then a choice of what comes next. */
 export function Celebration() {

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { actions } from '@/utils/actions';
-import { type Feeling, NOTE_MAX } from '@/utils/model';
-import { type CheckIn, NOTE_CONFLICT } from '@/utils/progress';
-import { progress } from '@/utils/store';
+import { type Feeling, NOTE_MAX } from '@/utils/domain/model';
+import { type CheckIn, NOTE_CONFLICT } from '@/utils/domain/progress';
+import { actions } from '@/utils/page/actions';
+import { progress } from '@/utils/storage/store';
 
 const FEELINGS: Feeling[] = [1, 2, 3, 4, 5];
 

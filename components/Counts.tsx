@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { findAct } from '@/utils/content/library';
-import { counts } from '@/utils/stats';
-import { progress, settings, today } from '@/utils/store';
+import { counts } from '@/utils/domain/stats';
+import { progress, settings, today } from '@/utils/storage/store';
 
 /** Counts that only grow: a month, all time, and whom the kindness went to. Hidden on request. */
 export function Counts() {

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
-import type { Reminder } from '@/utils/model';
-import { pausedFor } from '@/utils/reminders';
-import { now } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import type { Reminder } from '@/utils/domain/model';
+import { pausedFor } from '@/utils/domain/reminders';
+import { changeSettings } from '@/utils/page/actions';
+import { now } from '@/utils/storage/store';
 import { NotSaved } from './form';
 
 /** The pause's end, with its year when that is not this year (a pause set under a wrong clock). */

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { isWelcomeBack } from '@/utils/stats';
-import { progress, today } from '@/utils/store';
+import { isWelcomeBack } from '@/utils/domain/stats';
+import { progress, today } from '@/utils/storage/store';
 import { ActCard } from './ActCard';
 import { ArticleLink } from './ArticleLink';
 import { Celebration } from './Celebration';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { LINKS } from '@/utils/links';
+import { LINKS } from '@/utils/content/links';
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { daysShownUp, weekMarks } from '@/utils/progress';
-import { progress, settings, today } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import { daysShownUp, weekMarks } from '@/utils/domain/progress';
+import { progress, settings, today } from '@/utils/storage/store';
 
 const weekday = (day: string, style: 'narrow' | 'long') =>
   new Intl.DateTimeFormat(uiLanguage(), { weekday: style, timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { flushSettings } from '@/utils/actions';
-import { disableReminder, enableReminder } from '@/utils/reminder-permission';
-import { settings } from '@/utils/store';
+import { flushSettings } from '@/utils/page/actions';
+import { disableReminder, enableReminder } from '@/utils/page/reminder-permission';
+import { settings } from '@/utils/storage/store';
 import { RadioGroup } from './form';
 import { FocusChoice, PathChoice } from './options/PracticeSettings';
 

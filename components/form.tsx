@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import { unsaved } from '@/utils/actions';
+import { unsaved } from '@/utils/page/actions';
 
 export interface Choice<T extends string> {
   value: T;

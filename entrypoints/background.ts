@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { lookout } from '@/utils/clock';
-import { currentTimeZone } from '@/utils/day';
-import { listenToNotifications, remind } from '@/utils/remind';
-import { REMINDER_ALARM } from '@/utils/reminders';
-import { refresh, welcome } from '@/utils/rollover';
-import { progressItem, settingsItem } from '@/utils/store';
+import { lookout } from '@/utils/background/clock';
+import { listenToNotifications, remind } from '@/utils/background/remind';
+import { refresh, welcome } from '@/utils/background/rollover';
+import { currentTimeZone } from '@/utils/domain/day';
+import { REMINDER_ALARM } from '@/utils/domain/reminders';
+import { progressItem, settingsItem } from '@/utils/storage/store';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -25,7 +25,7 @@ export default defineBackground(() => {
   );
   progressItem.watch(update);
   settingsItem.watch(update);
-  // Alarms wait for wall-clock times a clock turned back puts far off (utils/clock.ts); the person
+  // Alarms wait for wall-clock times a clock turned back puts far off (utils/background/clock.ts); the person
   // using the browser does not. No permission needed; a sleeping worker wakes and looks at once.
   const glance = () => (look.due(now()) ? update() : undefined);
   browser.tabs.onActivated.addListener(glance);

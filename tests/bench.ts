@@ -10,8 +10,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { addDays, type DayKey, dayKey } from '@/utils/domain/day';
 import { everyoneActs } from '../utils/content/acts-everyone';
-import { addDays, type DayKey, dayKey } from '../utils/day';
 import { CHROMIUM, EXTENSION_DIR, FAKETIME_LIB, serviceWorker } from './e2e/fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -114,7 +114,7 @@ const STATIC_OPTIONS = page(
 );
 
 /*
- * Five years of history. Day keys before utils/model.ts's EARLIEST_DAY are not history, so the
+ * Five years of history. Day keys before utils/domain/model.ts's EARLIEST_DAY are not history, so the
  * browser's clock is moved forward (libfaketime) far enough for 1,800 days to fit before it.
  */
 const FAKE_NOW = '2030-06-15 12:00:00';
@@ -189,7 +189,7 @@ async function measure(context: BrowserContext, url: string, viewport?: Viewport
           }
         }).observe({ type: 'layout-shift', buffered: true });
         // Buffered entries arrive in the observers' next callback.
-        // The popup marks an open painted from its kept drawing (utils/snapshot.ts).
+        // The popup marks an open painted from its kept drawing (utils/first-paint/snapshot.ts).
         const kept = performance.getEntriesByName('kept-drawing').length > 0;
         setTimeout(() => done({ fcp, lcp, cls, kept }), 50);
       }),
@@ -300,7 +300,7 @@ async function closeOpened(context: BrowserContext, base: string) {
 
 async function paintRows(context: BrowserContext, base: string, profile: string): Promise<Row[]> {
   const popupSize = { width: 360, height: 600 };
-  // The popup paints the drawing kept for today (utils/snapshot.ts): drawn by its last open, by a new
+  // The popup paints the drawing kept for today (utils/first-paint/snapshot.ts): drawn by its last open, by a new
   // tab, or ahead on the day before. With nothing kept (a day with no page opened before it, or a
   // change of settings made elsewhere) it waits for its modules: measured apart, with the drawings
   // dropped before each load.
@@ -484,7 +484,7 @@ async function interact(
 
 /** The day list's control to its next, older page. */
 const OLDER = 'Older days';
-/** Settings writes wait 400 ms (utils/actions.ts), then storage answers and every page re-renders. */
+/** Settings writes wait 400 ms (utils/page/actions.ts), then storage answers and every page re-renders. */
 const SAVE_SETTLE_MS = 1500;
 
 async function interactionReport(context: BrowserContext, base: string, days: number) {

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { DayKey } from '@/utils/day';
-import type { DayRecord } from '@/utils/model';
-import { settings } from '@/utils/store';
-import { actTitle } from '@/utils/text';
+import { actTitle } from '@/utils/content/text';
+import type { DayKey } from '@/utils/domain/day';
+import type { DayRecord } from '@/utils/domain/model';
+import { settings } from '@/utils/storage/store';
 import { CheckInForm, feelingLabel } from '../CheckInForm';
 import { count, fullDate, longDate } from './format';
 import { memo } from './memo';

@@ -1,9 +1,9 @@
 import { computed } from '@preact/signals-core';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { DayKey } from '@/utils/day';
-import { feelingChange } from '@/utils/stats';
-import { day as currentDay, progress, settings } from '@/utils/store';
+import type { DayKey } from '@/utils/domain/day';
+import { feelingChange } from '@/utils/domain/stats';
+import { day as currentDay, progress, settings } from '@/utils/storage/store';
 import { Section } from '../form';
 import { DayList, type OpenRequest } from './DayList';
 import { cellDate, oneDecimal } from './format';

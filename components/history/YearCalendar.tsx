@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { DayKey } from '@/utils/day';
-import { day as currentDay, progress } from '@/utils/store';
+import type { DayKey } from '@/utils/domain/day';
+import { day as currentDay, progress } from '@/utils/storage/store';
 import { cellDate, monthName, weekdayNames } from './format';
 import { type MonthGrid, monthMarks, moveTarget, yearGrids, yearOf } from './grid';
 import { memo } from './memo';

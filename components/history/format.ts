@@ -1,5 +1,5 @@
-import type { DayKey } from '@/utils/day';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import type { DayKey } from '@/utils/domain/day';
 
 /*
  * Dates in the person's language. Day keys are calendar dates, so they are read

@@ -1,5 +1,5 @@
-import { addDays, type DayKey, weekday } from '@/utils/day';
-import type { DayRecord } from '@/utils/model';
+import { addDays, type DayKey, weekday } from '@/utils/domain/day';
+import type { DayRecord } from '@/utils/domain/model';
 
 /*
  * Pure calendar arithmetic for the year view, kept apart from the components

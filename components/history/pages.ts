@@ -1,5 +1,5 @@
-import type { DayKey } from '@/utils/day';
-import type { DayRecord } from '@/utils/model';
+import type { DayKey } from '@/utils/domain/day';
+import type { DayRecord } from '@/utils/domain/model';
 
 /*
  * The day list's pages, kept apart from the component so the arithmetic can be tested

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { LINKS } from '@/utils/links';
+import { LINKS } from '@/utils/content/links';
 import { ArticleLink } from '../ArticleLink';
 import { Section } from '../form';
 import { SupportLink } from '../SupportLink';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { ImportError } from '@/utils/backup';
+import { uiLanguage } from '@/utils/content/text';
+import type { ImportError } from '@/utils/domain/backup';
 import {
   applyBackup,
   type Backup,
@@ -10,9 +11,8 @@ import {
   planMerge,
   readBackup,
   whatWouldGo,
-} from '@/utils/data';
-import { now, today } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+} from '@/utils/page/data';
+import { now, today } from '@/utils/storage/store';
 import { Section } from '../form';
 
 const longDate = (day: string) =>

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
-import { DAY_START_HOURS } from '@/utils/model';
-import { settings } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import { DAY_START_HOURS } from '@/utils/domain/model';
+import { changeSettings } from '@/utils/page/actions';
+import { settings } from '@/utils/storage/store';
 import { NotSaved, Section } from '../form';
 
 const hourLabel = (hour: number) =>

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
-import { settings } from '@/utils/store';
+import { changeSettings } from '@/utils/page/actions';
+import { settings } from '@/utils/storage/store';
 import { RadioGroup, Section, Toggle } from '../form';
 
 export function LookSettings() {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
 import type { ContentNote, Focus } from '@/utils/content/types';
-import type { Path } from '@/utils/model';
-import { settings } from '@/utils/store';
+import type { Path } from '@/utils/domain/model';
+import { changeSettings } from '@/utils/page/actions';
+import { settings } from '@/utils/storage/store';
 import { type Choice, RadioGroup, Section, Toggle } from '../form';
 
 const pathChoices = (): Choice<Path>[] => [

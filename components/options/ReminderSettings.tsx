@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { changeSettings } from '@/utils/actions';
-import type { Reminder } from '@/utils/model';
-import { disableReminder, enableReminder } from '@/utils/reminder-permission';
-import { settings } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import type { Reminder } from '@/utils/domain/model';
+import { changeSettings } from '@/utils/page/actions';
+import { disableReminder, enableReminder } from '@/utils/page/reminder-permission';
+import { settings } from '@/utils/storage/store';
 import { NotSaved, Section, Toggle } from '../form';
 import { PauseControl } from '../PauseControl';
 

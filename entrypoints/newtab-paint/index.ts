@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
-import { paintShell } from '@/components/NewTabShell';
 import { prompts } from '@/utils/content/prompts';
-import { readDisplay, readRecentPrompts, showTheme, writeRecentPrompts } from '@/utils/mirror';
-import { nextPrompt } from '@/utils/rotation';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import { nextPrompt } from '@/utils/domain/rotation';
+import { readDisplay, readRecentPrompts, showTheme, writeRecentPrompts } from '@/utils/first-paint/mirror';
+import { paintShell } from '@/utils/first-paint/NewTabShell';
 import styles from '../newtab/style.css?inline';
 
 /*

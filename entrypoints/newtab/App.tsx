@@ -4,11 +4,11 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ActCard } from '@/components/ActCard';
-import { keepSnapshot } from '@/components/keepSnapshot';
 import { PauseControl } from '@/components/PauseControl';
 import { PopupView } from '@/components/PopupView';
-import { FIRST_PAINT_HOOKS } from '@/utils/mirror';
-import { connect, keepTime, loaded, settings } from '@/utils/store';
+import { keepSnapshot } from '@/utils/first-paint/keepSnapshot';
+import { FIRST_PAINT_HOOKS } from '@/utils/first-paint/mirror';
+import { connect, keepTime, loaded, settings } from '@/utils/storage/store';
 
 function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
   const style = loaded.value ? settings.value.newTabStyle : null;

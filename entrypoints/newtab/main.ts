@@ -1,5 +1,5 @@
-import { afterFirstPaint } from '@/components/afterFirstPaint';
-import { FROM_REMINDER } from '@/utils/links';
+import { FROM_REMINDER } from '@/utils/content/links';
+import { afterFirstPaint } from '@/utils/first-paint/afterFirstPaint';
 
 /*
  * The prompt is already on screen (entrypoints/newtab-paint). Preact, storage,

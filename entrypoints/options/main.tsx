@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { mountPage } from '@/components/mountPage';
+import { mountPage } from '@/utils/page/mountPage';
 import { App } from './App';
 import './style.css';
 

@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { currentTimeZone } from '@/utils/day';
-import { readDisplay, readPopupSnapshot, showTheme } from '@/utils/mirror';
-import { freshSnapshot, KEPT_DRAWING_MARK, rebuild } from '@/utils/snapshot';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import { currentTimeZone } from '@/utils/domain/day';
+import { readDisplay, readPopupSnapshot, showTheme } from '@/utils/first-paint/mirror';
+import { freshSnapshot, KEPT_DRAWING_MARK, rebuild } from '@/utils/first-paint/snapshot';
 import styles from '../popup/style.css?inline';
 
 /*
@@ -11,7 +11,7 @@ import styles from '../popup/style.css?inline';
  * drawing kept for today (drawn earlier today, or ahead the day before) as soon as
  * the page is parsed, before the first frame. It stays inert (seen, not yet
  * clickable) until Preact has rendered over the same nodes with what storage
- * holds now (components/keepSnapshot.tsx).
+ * holds now (utils/first-paint/keepSnapshot.tsx).
  */
 export default defineUnlistedScript(() => {
   // The page's only copy of its styles (the module loads none): a stylesheet link would make this

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { keepSnapshot } from '@/components/keepSnapshot';
-import { mountPage } from '@/components/mountPage';
 import { PopupView } from '@/components/PopupView';
+import { keepSnapshot } from '@/utils/first-paint/keepSnapshot';
+import { mountPage } from '@/utils/page/mountPage';
 
 /**
  * The popup sizes itself to its first layout, so it renders once the day is known. When today was

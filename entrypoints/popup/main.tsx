@@ -1,4 +1,4 @@
-import { afterFirstPaint } from '@/components/afterFirstPaint';
+import { afterFirstPaint } from '@/utils/first-paint/afterFirstPaint';
 
 const start = () => void import('./App').then(({ mountPopup }) => mountPopup(() => Date.now()));
 // A repainted drawing is on screen (entrypoints/popup-paint): let the browser show it before

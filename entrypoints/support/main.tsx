@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { applyDisplay, readDisplay } from '@/utils/mirror';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import { applyDisplay, readDisplay } from '@/utils/first-paint/mirror';
 import './style.css';
 import { App } from './App';
 

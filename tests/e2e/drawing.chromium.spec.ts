@@ -3,7 +3,7 @@ import { kept, PopupPage, paintedFromKept, storedDays } from './pages';
 
 /*
  * The popup's kept drawings (localStorage `popup-snapshot`) are rebuilt before any module has
- * loaded, so they are untrusted input: whatever a record says, the rebuild (utils/snapshot.ts)
+ * loaded, so they are untrusted input: whatever a record says, the rebuild (utils/first-paint/snapshot.ts)
  * keeps only the tags and attributes the popup itself renders, and never anything that loads.
  */
 

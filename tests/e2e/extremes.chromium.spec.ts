@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { addDays, currentTimeZone, dayKey } from '@/utils/day';
-import { DAY_START_HOURS, EARLIEST_DAY, MAX_SWAPPED, STORED_NOTE_MAX } from '@/utils/model';
+import { addDays, currentTimeZone, dayKey } from '@/utils/domain/day';
+import { DAY_START_HOURS, EARLIEST_DAY, MAX_SWAPPED, STORED_NOTE_MAX } from '@/utils/domain/model';
 import { expect, test } from './fixtures';
 import { PopupPage, stored, storedDays } from './pages';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
-import { addDays, currentTimeZone, dayKey } from '@/utils/day';
+import { addDays, currentTimeZone, dayKey } from '@/utils/domain/day';
 import { expect, tempProfile, test } from './fixtures';
 import { PopupPage, storedDays } from './pages';
 

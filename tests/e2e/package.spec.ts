@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { LINKS } from '@/utils/links';
+import { LINKS } from '@/utils/content/links';
 
 /*
  * What ships: exactly the permissions needed, the default content security

@@ -120,7 +120,7 @@ export function recordAtParse() {
 }
 export const atParse = (popup: PopupPage) =>
   popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
-/** The popup's kept drawings, as stored (utils/snapshot.ts). */
+/** The popup's kept drawings, as stored (utils/first-paint/snapshot.ts). */
 export const kept = (page: Page) => page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
 /** How many times this open painted from a kept drawing (the mark entrypoints/popup-paint sets): 0 or 1. */
 export const paintedFromKept = (popup: PopupPage) =>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addDays, dayKey, nextDayStart } from '@/utils/day';
+import { addDays, dayKey, nextDayStart } from '@/utils/domain/day';
 import { launchFirefox, openExtensionPage } from './firefox';
 
 const NY = 'America/New_York';

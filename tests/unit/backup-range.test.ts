@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportJson, maxImportBytes, parseImport } from '@/utils/backup';
-import { addDays, daysBetween } from '@/utils/day';
+import { exportJson, maxImportBytes, parseImport } from '@/utils/domain/backup';
+import { addDays, daysBetween } from '@/utils/domain/day';
 import {
   type DayRecord,
   DEFAULT_SETTINGS,
@@ -10,7 +10,7 @@ import {
   type Progress,
   parseProgress,
   STORED_NOTE_MAX,
-} from '@/utils/model';
+} from '@/utils/domain/model';
 
 /*
  * What it exports, it imports: any history storage can hold, up to its extremes,

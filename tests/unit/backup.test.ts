@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allActs, findAct } from '@/utils/content/library';
 import {
   EXPORT_VERSION,
   exportCsv,
@@ -7,8 +8,7 @@ import {
   type ImportResult,
   maxImportBytes,
   parseImport,
-} from '@/utils/backup';
-import { allActs, findAct } from '@/utils/content/library';
+} from '@/utils/domain/backup';
 import {
   type DayRecord,
   DEFAULT_SETTINGS,
@@ -17,7 +17,7 @@ import {
   type Progress,
   type Settings,
   STORED_NOTE_MAX,
-} from '@/utils/model';
+} from '@/utils/domain/model';
 import { catalogue } from './catalogue';
 
 const NOW = Date.UTC(2026, 10, 23, 14, 30);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey, daysBetween, isDayKey, nextDayStart, weekOf } from '@/utils/day';
+import { addDays, dayKey, daysBetween, isDayKey, nextDayStart, weekOf } from '@/utils/domain/day';
 
 const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';

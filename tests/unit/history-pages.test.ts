@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { monthMarks, yearGrids } from '@/components/history/grid';
 import { clampPage, pageCount, pageOf, pageRange, pastEntries } from '@/components/history/pages';
-import { addDays } from '@/utils/day';
-import type { DayRecord } from '@/utils/model';
+import { addDays } from '@/utils/domain/day';
+import type { DayRecord } from '@/utils/domain/model';
 
 const record = (status: DayRecord['status']): DayRecord => ({ actId: 'e_water_slowly', status, swapped: [] });
 

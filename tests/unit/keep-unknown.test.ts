@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { carryOver } from '@/utils/carry-over';
-import { setCheckIn, setStatus } from '@/utils/progress';
-import { readProgress, readSettings, updateProgress, updateSettings } from '@/utils/store';
+import { carryOver } from '@/utils/domain/carry-over';
+import { setCheckIn, setStatus } from '@/utils/domain/progress';
+import { readProgress, readSettings, updateProgress, updateSettings } from '@/utils/storage/store';
 
 /*
  * Keep what you do not understand: data written by a newer version or another

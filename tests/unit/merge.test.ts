@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDay, mergeProgress } from '@/utils/merge';
-import type { DayRecord, Progress } from '@/utils/model';
+import { mergeDay, mergeProgress } from '@/utils/domain/merge';
+import type { DayRecord, Progress } from '@/utils/domain/model';
 
 const day = (status: DayRecord['status'], extra: Partial<DayRecord> = {}): DayRecord => ({
   actId: 'e_water_slowly',

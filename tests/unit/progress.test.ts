@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROGRESS, MAX_SWAPPED, NOTE_MAX, STORED_NOTE_MAX } from '@/utils/model';
+import { EMPTY_PROGRESS, MAX_SWAPPED, NOTE_MAX, STORED_NOTE_MAX } from '@/utils/domain/model';
 import {
   daysShownUp,
   joinNotes,
@@ -11,7 +11,7 @@ import {
   startPath,
   swapTo,
   weekMarks,
-} from '@/utils/progress';
+} from '@/utils/domain/progress';
 
 describe('progress changes', () => {
   it('opens a day once and never overwrites what the person did', () => {

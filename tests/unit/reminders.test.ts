@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER, EMPTY_PROGRESS, type Reminder } from '@/utils/model';
-import { setStatus } from '@/utils/progress';
-import { atLocalTime, nextReminderAt } from '@/utils/reminder-time';
-import { pausedFor, shouldRemind } from '@/utils/reminders';
+import { DEFAULT_REMINDER, EMPTY_PROGRESS, type Reminder } from '@/utils/domain/model';
+import { setStatus } from '@/utils/domain/progress';
+import { atLocalTime, nextReminderAt } from '@/utils/domain/reminder-time';
+import { pausedFor, shouldRemind } from '@/utils/domain/reminders';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { LOOK_EVERY_MS, lookout, setByLaterClock } from '@/utils/clock';
+import { LOOK_EVERY_MS, lookout, setByLaterClock } from '@/utils/background/clock';
+import { CHECK_ALARM, DAY_ALARM, refresh, welcome } from '@/utils/background/rollover';
 import { library } from '@/utils/content/library';
-import { DEFAULT_REMINDER } from '@/utils/model';
-import { setStatus } from '@/utils/progress';
-import { REMINDER_ALARM } from '@/utils/reminders';
-import { CHECK_ALARM, DAY_ALARM, refresh, welcome } from '@/utils/rollover';
-import { readProgress, updateProgress, updateSettings } from '@/utils/store';
+import { DEFAULT_REMINDER } from '@/utils/domain/model';
+import { setStatus } from '@/utils/domain/progress';
+import { REMINDER_ALARM } from '@/utils/domain/reminders';
+import { readProgress, updateProgress, updateSettings } from '@/utils/storage/store';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);

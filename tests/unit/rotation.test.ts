@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prompts } from '@/utils/content/prompts';
-import { nextPrompt, PROMPT_MEMORY } from '@/utils/rotation';
+import { nextPrompt, PROMPT_MEMORY } from '@/utils/domain/rotation';
 
 const ids = prompts.map((p) => p.id);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allActs, library } from '@/utils/content/library';
 import type { Act } from '@/utils/content/types';
-import { addDays } from '@/utils/day';
-import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
-import { openDay, setStatus, swapTo } from '@/utils/progress';
+import { addDays } from '@/utils/domain/day';
+import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/domain/model';
+import { openDay, setStatus, swapTo } from '@/utils/domain/progress';
 import {
   actForDay,
   inLibrary,
@@ -13,7 +13,7 @@ import {
   programActId,
   programDay,
   swapAct,
-} from '@/utils/schedule';
+} from '@/utils/domain/schedule';
 
 const daily: Settings = { ...DEFAULT_SETTINGS, path: 'daily' };
 const START = '2026-11-25';

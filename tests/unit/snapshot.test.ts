@@ -5,9 +5,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupView } from '@/components/PopupView';
 import { library } from '@/utils/content/library';
-import { addDays, dayKey, nextDayStart } from '@/utils/day';
-import { LINKS } from '@/utils/links';
-import { type DayRecord, DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/model';
+import { LINKS } from '@/utils/content/links';
+import { addDays, dayKey, nextDayStart } from '@/utils/domain/day';
+import { type DayRecord, DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/domain/model';
 import {
   capture,
   freshSnapshot,
@@ -17,8 +17,8 @@ import {
   rebuild,
   type SnapNode,
   type Snapshot,
-} from '@/utils/snapshot';
-import { progress, settings, now as storeNow, timeZone, today } from '@/utils/store';
+} from '@/utils/first-paint/snapshot';
+import { progress, settings, now as storeNow, timeZone, today } from '@/utils/storage/store';
 import { catalogue } from './catalogue';
 
 const ZONE = 'America/New_York';
@@ -106,7 +106,7 @@ Object.assign(globalThis, { document: dom.document, Node: dom.Node, Element: dom
 afterAll(() => dom.happyDOM.close());
 
 /*
- * Rebuilding a kept drawing keeps only what the popup renders (utils/snapshot.ts). These draw the
+ * Rebuilding a kept drawing keeps only what the popup renders (utils/first-paint/snapshot.ts). These draw the
  * real PopupView in every state it can show, the way keepSnapshot draws it, so the allowlist can
  * never silently drop something the popup needs.
  */

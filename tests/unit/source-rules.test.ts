@@ -71,3 +71,76 @@ describe('source rules', () => {
     expect(sheets.filter((f) => !used.has(f))).toEqual([]);
   });
 });
+
+/*
+ * Layers, lowest first: each folder of utils/ may import only from the layers it names, so the pure
+ * rules never reach the browser, i18n or Preact, and no import runs back up a layer.
+ */
+const LAYERS: Record<string, { may: string[]; never: RegExp }> = {
+  'utils/domain/': { may: ['utils/domain/', 'utils/content/types'], never: /^(wxt|#i18n|preact|@preact)/ },
+  'utils/content/': { may: ['utils/domain/', 'utils/content/'], never: /^(wxt\/browser|preact|@preact)/ },
+  'utils/storage/': { may: ['utils/domain/', 'utils/content/', 'utils/storage/'], never: /^preact/ },
+  'utils/first-paint/': {
+    may: ['utils/domain/', 'utils/content/', 'utils/storage/', 'utils/first-paint/'],
+    never: /^wxt\/browser/,
+  },
+  'utils/page/': {
+    may: ['utils/domain/', 'utils/content/', 'utils/storage/', 'utils/first-paint/', 'utils/page/'],
+    never: /^$/,
+  },
+  'utils/background/': {
+    may: ['utils/domain/', 'utils/content/', 'utils/storage/', 'utils/background/'],
+    never: /^(preact|@preact\/signals$)/,
+  },
+  'components/': { may: ['utils/', 'components/'], never: /^$/ },
+};
+
+function importsOf(file: { path: string; text: string }): string[] {
+  return [...file.text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(([, spec = '']) => {
+    if (spec.startsWith('@/')) return spec.slice(2);
+    if (spec.startsWith('.')) return join(file.path, '..', spec);
+    return spec;
+  });
+}
+
+/** The imports in `files` that break the layer rules, as "file -> import". */
+export function layerBreaks(files: { path: string; text: string }[]): string[] {
+  return files.flatMap((file) => {
+    const layer = Object.keys(LAYERS).find((prefix) => file.path.startsWith(prefix));
+    if (!layer) return [];
+    const { may, never } = LAYERS[layer] as (typeof LAYERS)[string];
+    return importsOf(file)
+      .filter((target) =>
+        /^(utils|components|entrypoints)\//.test(target)
+          ? !may.some((prefix) => target.startsWith(prefix))
+          : never.test(target),
+      )
+      .map((target) => `${file.path} -> ${target}`);
+  });
+}
+
+describe('layers', () => {
+  it('has every utils file in a layer', () => {
+    expect(code.filter((f) => f.path.startsWith('utils/') && f.path.split('/').length < 3).map((f) => f.path)).toEqual(
+      [],
+    );
+  });
+
+  it('has no import that runs back up a layer', () => {
+    expect(layerBreaks(code)).toEqual([]);
+  });
+
+  it('catches one that does', () => {
+    const planted = [
+      { path: 'utils/domain/x.ts', text: "import { i18n } from '#i18n';\nimport { a } from '../storage/store';" },
+      { path: 'utils/background/y.ts', text: "import { b } from '@/utils/page/actions';" },
+      { path: 'components/Z.tsx', text: "import { c } from '@/entrypoints/popup/App';" },
+    ];
+    expect(layerBreaks(planted)).toEqual([
+      'utils/domain/x.ts -> #i18n',
+      'utils/domain/x.ts -> utils/storage/store',
+      'utils/background/y.ts -> utils/page/actions',
+      'components/Z.tsx -> entrypoints/popup/App',
+    ]);
+  });
+});

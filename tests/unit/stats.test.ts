@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findAct } from '@/utils/content/library';
-import { EMPTY_PROGRESS, type Feeling, type Progress } from '@/utils/model';
-import { setCheckIn, setStatus } from '@/utils/progress';
-import { counts, feelingChange, finishedProgram, isWelcomeBack, MIN_CHECK_INS } from '@/utils/stats';
+import { EMPTY_PROGRESS, type Feeling, type Progress } from '@/utils/domain/model';
+import { setCheckIn, setStatus } from '@/utils/domain/progress';
+import { counts, feelingChange, finishedProgram, isWelcomeBack, MIN_CHECK_INS } from '@/utils/domain/stats';
 
 const done = (days: [string, string][], p: Progress = EMPTY_PROGRESS) =>
   days.reduce((acc, [day, act]) => setStatus(day, act, 'done')(acc), p);

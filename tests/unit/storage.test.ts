@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '@/utils/model';
-import { setStatus } from '@/utils/progress';
-import { readProgress, readSettings, STORAGE_VERSION, updateProgress, updateSettings } from '@/utils/store';
+import { DEFAULT_SETTINGS } from '@/utils/domain/model';
+import { setStatus } from '@/utils/domain/progress';
+import { readProgress, readSettings, STORAGE_VERSION, updateProgress, updateSettings } from '@/utils/storage/store';
 
 const fixture = (version: number) =>
   JSON.parse(readFileSync(new URL(`../fixtures/storage/v${version}.json`, import.meta.url), 'utf8')) as {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
 import { catalogue } from './catalogue';
 
 const spanish = catalogue('es');

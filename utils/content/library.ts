@@ -1,4 +1,4 @@
-import type { Library } from '../schedule';
+import type { Library } from '@/utils/domain/schedule';
 import { everyoneActs } from './acts-everyone';
 import { parentActs } from './acts-parents';
 import { teenActs } from './acts-teens';

@@ -1,9 +1,9 @@
 import { batch, computed, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
-import { nextDayStart } from '@/utils/day';
-import { readPopupSnapshot, writePopupSnapshot } from '@/utils/mirror';
-import { capture, freshSnapshot, type Snapshot } from '@/utils/snapshot';
-import { day, loaded, now, progress, settings, timeZone } from '@/utils/store';
+import { nextDayStart } from '@/utils/domain/day';
+import { readPopupSnapshot, writePopupSnapshot } from '@/utils/first-paint/mirror';
+import { capture, freshSnapshot, type Snapshot } from '@/utils/first-paint/snapshot';
+import { day, loaded, now, progress, settings, timeZone } from '@/utils/storage/store';
 
 /*
  * The day as this page shows it. Drawing the next day ahead moves the clock forward and back in one
@@ -47,7 +47,7 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     const from = now.value;
     const next = nextDayStart(from, zone, dayStart);
     const kept = readPopupSnapshot();
-    // A change of stored state has already dropped the kept drawings (utils/store.ts), and a new day
+    // A change of stored state has already dropped the kept drawings (utils/storage/store.ts), and a new day
     // has outdated today's, so ones that still hold show what this page would draw.
     const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
     if (!always && covered) return;

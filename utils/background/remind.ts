@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { library } from '@/utils/content/library';
+import { FROM_REMINDER } from '@/utils/content/links';
+import { actTitle } from '@/utils/content/text';
+import { dayKey } from '@/utils/domain/day';
+import type { Reminder } from '@/utils/domain/model';
+import { nextReminderAt } from '@/utils/domain/reminder-time';
+import { NOTIFICATIONS, pausedFor, REMINDER_ALARM, shouldRemind } from '@/utils/domain/reminders';
+import { actForDay } from '@/utils/domain/schedule';
+import { readProgress, readSettings, reminderLogItem, updateSettings } from '@/utils/storage/store';
 import { alarmAt } from './clock';
-import { library } from './content/library';
-import { dayKey } from './day';
-import { FROM_REMINDER } from './links';
-import type { Reminder } from './model';
-import { nextReminderAt } from './reminder-time';
-import { NOTIFICATIONS, pausedFor, REMINDER_ALARM, shouldRemind } from './reminders';
-import { actForDay } from './schedule';
-import { readProgress, readSettings, reminderLogItem, updateSettings } from './store';
-import { actTitle } from './text';
 
 export const NOTIFICATION_ID = 'daily-kindness-reminder';
 

@@ -1,12 +1,19 @@
 import { computed, effect, signal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
-import { carryOver } from './carry-over';
-import { findAct, library } from './content/library';
-import { currentTimeZone, dayKey, nextDayStart } from './day';
+import { findAct, library } from '@/utils/content/library';
+import { carryOver } from '@/utils/domain/carry-over';
+import { currentTimeZone, dayKey, nextDayStart } from '@/utils/domain/day';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_PROGRESS,
+  type Progress,
+  parseProgress,
+  parseSettings,
+  type Settings,
+} from '@/utils/domain/model';
+import type { ProgressChange } from '@/utils/domain/progress';
+import { actForDay, programActId, programDay } from '@/utils/domain/schedule';
 import { withLock } from './lock';
-import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, parseProgress, parseSettings, type Settings } from './model';
-import type { ProgressChange } from './progress';
-import { actForDay, programActId, programDay } from './schedule';
 
 /*
  * The one owner of stored state. Settings follow the person across browsers

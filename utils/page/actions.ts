@@ -1,11 +1,11 @@
 import { signal } from '@preact/signals-core';
-import { library } from './content/library';
-import { addDays } from './day';
-import { countErasure, erasures } from './mirror';
-import { parseSettings, type Settings } from './model';
-import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from './progress';
-import { actForDay, pickAct, SHAPES_THE_ACT, swapAct } from './schedule';
-import { progress, readSettings, settings, today, updateProgress, updateSettings } from './store';
+import { library } from '@/utils/content/library';
+import { addDays } from '@/utils/domain/day';
+import { parseSettings, type Settings } from '@/utils/domain/model';
+import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from '@/utils/domain/progress';
+import { actForDay, pickAct, SHAPES_THE_ACT, swapAct } from '@/utils/domain/schedule';
+import { countErasure, erasures } from '@/utils/first-paint/mirror';
+import { progress, readSettings, settings, today, updateProgress, updateSettings } from '@/utils/storage/store';
 
 /*
  * What the pages' controls do. Each acts on the day the person is looking at,

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { beforeErasing, type NotSaved } from './actions';
-import { exportCsv, exportJson, type ImportResult, parseImport } from './backup';
-import { library } from './content/library';
-import type { DayKey } from './day';
-import { withLock } from './lock';
-import { type MergePlan, mergeProgress } from './merge';
-import { clearMirror } from './mirror';
-import type { Progress, Settings } from './model';
-import { repick, untouched } from './progress';
-import { pickAct } from './schedule';
+import { library } from '@/utils/content/library';
+import { actTitle } from '@/utils/content/text';
+import { exportCsv, exportJson, type ImportResult, parseImport } from '@/utils/domain/backup';
+import type { DayKey } from '@/utils/domain/day';
+import { type MergePlan, mergeProgress } from '@/utils/domain/merge';
+import type { Progress, Settings } from '@/utils/domain/model';
+import { repick, untouched } from '@/utils/domain/progress';
+import { pickAct } from '@/utils/domain/schedule';
+import { clearMirror } from '@/utils/first-paint/mirror';
+import { withLock } from '@/utils/storage/lock';
 import {
   PROGRESS_LOCK,
   progress,
@@ -19,8 +19,8 @@ import {
   settingsItem,
   updateProgress,
   updateSettings,
-} from './store';
-import { actTitle } from './text';
+} from '@/utils/storage/store';
+import { beforeErasing, type NotSaved } from './actions';
 
 /*
  * The person's own data, from the options page: copies out, copies back in,

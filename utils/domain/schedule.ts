@@ -1,4 +1,4 @@
-import type { Act, Effort } from './content/types';
+import type { Act, Effort } from '@/utils/content/types';
 import { addDays, type DayKey, daysBetween } from './day';
 import { hash } from './hash';
 import type { Program, Progress, Settings } from './model';

@@ -1,9 +1,9 @@
 // Installs the Preact integration, so components re-render when the store's signals change.
 import '@preact/signals';
 import { type ComponentType, render } from 'preact';
-import { applyDisplay, FIRST_PAINT_HOOKS, readDisplay } from '@/utils/mirror';
-import { connect, keepTime } from '@/utils/store';
-import { uiLanguage } from '@/utils/text';
+import { uiLanguage } from '@/utils/content/text';
+import { applyDisplay, FIRST_PAINT_HOOKS, readDisplay } from '@/utils/first-paint/mirror';
+import { connect, keepTime } from '@/utils/storage/store';
 
 /**
  * Starts a page that needs stored state before it can show anything true (popup, options,

@@ -6,9 +6,9 @@ import {
   type Settings,
   THEMES,
   type Theme,
-} from './model';
+} from '@/utils/domain/model';
+import type { PageHooks } from '@/utils/storage/store';
 import type { Snapshot } from './snapshot';
-import type { PageHooks } from './store';
 
 /*
  * A page's first paint cannot wait for extension storage, which only answers
@@ -80,7 +80,7 @@ export function writeRecentPrompts(ids: readonly string[]): void {
   write(ROTATION_KEY, ids);
 }
 
-/** The popup's kept drawings, today's and the next day's (utils/snapshot.ts); unchecked, as stored. */
+/** The popup's kept drawings, today's and the next day's (utils/first-paint/snapshot.ts); unchecked, as stored. */
 export function readPopupSnapshot(): unknown {
   return read(POPUP_KEY);
 }

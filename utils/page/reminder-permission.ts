@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { Reminder } from '@/utils/domain/model';
+import { NOTIFICATIONS } from '@/utils/domain/reminders';
+import { settings } from '@/utils/storage/store';
 import { changeSettings } from './actions';
-import type { Reminder } from './model';
-import { NOTIFICATIONS } from './reminders';
-import { settings } from './store';
 
 /* Kept apart from actions.ts so the popup, which never asks for a permission, does not load the polyfill. */
 

@@ -1,4 +1,4 @@
-import type { Act } from './content/types';
+import type { Act } from '@/utils/content/types';
 import { addDays, type DayKey, daysBetween } from './day';
 import type { Progress } from './model';
 

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
+import { LINKS } from '@/utils/content/links';
+import { promptText } from '@/utils/content/text';
 import type { BreathPace, Prompt } from '@/utils/content/types';
-import { LINKS } from '@/utils/links';
-import type { NewTabStyle } from '@/utils/model';
-import { promptText } from '@/utils/text';
+import type { NewTabStyle } from '@/utils/domain/model';
 
 /*
  * The new tab's first paint, built with the DOM alone by a classic script that

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
+import { library } from '@/utils/content/library';
+import { dayKey, nextDayStart } from '@/utils/domain/day';
+import { openDay, startPath } from '@/utils/domain/progress';
+import { actForDay } from '@/utils/domain/schedule';
+import { readSettings, updateProgress, welcomedItem } from '@/utils/storage/store';
 import { showOpenMark } from './badge';
 import { alarmAt, keepPeriodic } from './clock';
-import { library } from './content/library';
-import { dayKey, nextDayStart } from './day';
-import { openDay, startPath } from './progress';
 import { scheduleReminder } from './remind';
-import { actForDay } from './schedule';
-import { readSettings, updateProgress, welcomedItem } from './store';
 
 export const DAY_ALARM = 'day-turn';
 /**
  * A slow heartbeat: the platform has no time-zone event, so this notices a change of zone (and,
- * in Firefox, a clock turned back; Chromium's waits with its other alarms, see utils/clock.ts).
+ * in Firefox, a clock turned back; Chromium's waits with its other alarms, see utils/background/clock.ts).
  */
 export const CHECK_ALARM = 'check';
 const CHECK_MINUTES = 30;

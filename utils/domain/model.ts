@@ -1,4 +1,4 @@
-import { CONTENT_NOTES, type ContentNote, FOCUSES, type Focus } from './content/types';
+import { CONTENT_NOTES, type ContentNote, FOCUSES, type Focus } from '@/utils/content/types';
 import { type DayKey, isDayKey } from './day';
 
 /** Short programs with one act a day, in order. */
