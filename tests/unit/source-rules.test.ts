@@ -104,7 +104,7 @@ function importsOf(file: { path: string; text: string }): string[] {
 }
 
 /** The imports in `files` that break the layer rules, as "file -> import". */
-export function layerBreaks(files: { path: string; text: string }[]): string[] {
+function layerBreaks(files: { path: string; text: string }[]): string[] {
   return files.flatMap((file) => {
     const layer = Object.keys(LAYERS).find((prefix) => file.path.startsWith(prefix));
     if (!layer) return [];
