@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allActs, findAct, library } from '@/utils/content/library';
 import { prompts } from '@/utils/content/prompts';
 import { type Act, EFFORTS, FOCUSES, PROMPT_KINDS } from '@/utils/content/types';
+import { hashRun, reusedRuns, runHashes, words } from '../originality';
 import { catalogue, LANGS, type Lang } from './catalogue';
 
 const acts = allActs;
@@ -164,21 +165,33 @@ describe('content notes', () => {
 });
 
 describe('originality', () => {
-  it('reuses no six-word run of the source article', () => {
-    const words = (s: string) =>
-      s
-        .toLowerCase()
-        .replace(/[^a-z0-9' ]+/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean);
-    const article = words(
-      readFileSync(new URL('../../../shared/seed/acts-of-kindness-article.txt', import.meta.url), 'utf8'),
-    );
-    const runs = new Set(article.slice(0, -5).map((_, i) => article.slice(i, i + 6).join(' ')));
-    const copied = [...text.en].filter(([, s]) => {
-      const w = words(s);
-      return w.slice(0, -5).some((_, i) => runs.has(w.slice(i, i + 6).join(' ')));
-    });
-    expect(copied.map(([key]) => key)).toEqual([]);
+  // The article itself stays outside the repo; its runs are committed only as hashes.
+  const fixture: { runs: string[] } = JSON.parse(
+    readFileSync(new URL('../fixtures/article-runs.json', import.meta.url), 'utf8'),
+  );
+  const articleRuns = new Set(fixture.runs);
+
+  it('holds the hashed runs of a whole article', () => {
+    // The article is about 580 words: far fewer runs would mean a truncated or wrong source.
+    expect(articleRuns.size).toBe(fixture.runs.length);
+    expect(articleRuns.size).toBeGreaterThan(400);
+    expect(articleRuns.size).toBeLessThan(2000);
+    for (const h of fixture.runs) expect(h).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('normalises and hashes as the fixture was written', () => {
+    expect(words('Kindness — it’s FREE, (mostly)!')).toEqual(['kindness', 'it', 's', 'free', 'mostly']);
+    expect(hashRun('one small act of kindness today')).toBe('2e916d68fd03');
+  });
+
+  it('catches a text that shares one run with the source', () => {
+    const [key, act] = [...text.en].find(([k]) => k.startsWith('acts_')) ?? ['', ''];
+    const planted = new Set([runHashes(act)[1] ?? '']);
+    expect(reusedRuns(text.en, planted)).toContain(key);
+    expect(reusedRuns([['mine', 'a text made of its own words']], planted)).toEqual([]);
+  });
+
+  it.each(LANGS)('reuses no six-word run of the source article in %s', (lang) => {
+    expect(reusedRuns(text[lang], articleRuns)).toEqual([]);
   });
 });
