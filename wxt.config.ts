@@ -8,9 +8,8 @@ export default defineConfig({
   // Explicit imports only. Auto-imports made every page look as if it reached storage, the act
   // library and dayjs, so the bundler put them all in the chunk the new tab paints with.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
-  // One source image, rendered at every size the stores and toolbars ask for.
-  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 128], developmentIndicator: false },
+  // Toolbar and store icons come from public/icon/ by WXT's convention (`npm run icons` draws them).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // One manifest version everywhere: Firefox runs MV3 with an event page, Chromium a service worker.
   manifestVersion: 3,
   // Store-ready packages; the sources archive (for addons.mozilla.org review) leaves out screenshots.

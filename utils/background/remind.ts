@@ -28,7 +28,7 @@ export async function remind(now: number, timeZone: string): Promise<void> {
     const actId = actForDay(day, settings, progress, library);
     await browser.notifications.create(NOTIFICATION_ID, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icons/128.png'),
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: i18n.t('reminder.title'),
       message: actTitle(actId),
       // Firefox shows no notification buttons; there the page it opens offers the pause.
