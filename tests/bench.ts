@@ -189,8 +189,8 @@ async function measure(context: BrowserContext, url: string, viewport?: Viewport
           }
         }).observe({ type: 'layout-shift', buffered: true });
         // Buffered entries arrive in the observers' next callback.
-        // The popup marks an open painted from its kept drawing (utils/first-paint/snapshot.ts).
-        const kept = performance.getEntriesByName('kept-drawing').length > 0;
+        // The popup marks an open painted from its snapshot (utils/first-paint/snapshot.ts).
+        const kept = performance.getEntriesByName('snapshot-painted').length > 0;
         setTimeout(() => done({ fcp, lcp, cls, kept }), 50);
       }),
   );
@@ -300,9 +300,9 @@ async function closeOpened(context: BrowserContext, base: string) {
 
 async function paintRows(context: BrowserContext, base: string, profile: string): Promise<Row[]> {
   const popupSize = { width: 360, height: 600 };
-  // The popup paints the drawing kept for today (utils/first-paint/snapshot.ts): drawn by its last open, by a new
+  // The popup paints the snapshot kept for today (utils/first-paint/snapshot.ts): drawn by its last open, by a new
   // tab, or ahead on the day before. With nothing kept (a day with no page opened before it, or a
-  // change of settings made elsewhere) it waits for its modules: measured apart, with the drawings
+  // change of settings made elsewhere) it waits for its modules: measured apart, with the snapshots
   // dropped before each load.
   note(`first paint, history: ${profile}`);
   const helper = await context.newPage();
@@ -352,7 +352,7 @@ function paintTable(rows: Row[]) {
     'median LCP ratio',
     'LCP==FCP',
     'CLS max',
-    'kept drawing',
+    'snapshot',
   ];
   out(row([...head, 'heap median (KB)', 'static heap median (KB)']));
   out(rule(head.length + 2));

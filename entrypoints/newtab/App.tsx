@@ -32,7 +32,7 @@ function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean 
 
 /**
  * Fills the act slot once storage is read; storage stays connected in every style, so a style
- * change shows. Keeps the popup's drawing of the day, so its first open of the day paints at once.
+ * change shows. Keeps the popup's snapshot of the day, so its first open of the day paints at once.
  */
 export function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
   keepTime(() => Date.now());

@@ -2,13 +2,13 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { uiLanguage } from '@/utils/content/text';
 import { currentTimeZone } from '@/utils/domain/day';
 import { readDisplay, readPopupSnapshot, showTheme } from '@/utils/first-paint/mirror';
-import { freshSnapshot, KEPT_DRAWING_MARK, rebuild } from '@/utils/first-paint/snapshot';
+import { freshSnapshot, rebuild, SNAPSHOT_MARK } from '@/utils/first-paint/snapshot';
 import styles from '../popup/style.css?inline';
 
 /*
  * The popup's first paint: a classic script, first in popup.html's head and
  * render-blocking like the new tab's, brings the page's styles and rebuilds the
- * drawing kept for today (drawn earlier today, or ahead the day before) as soon as
+ * snapshot kept for today (drawn earlier today, or ahead the day before) as soon as
  * the page is parsed, before the first frame. It stays inert (seen, not yet
  * clickable) until Preact has rendered over the same nodes with what storage
  * holds now (utils/first-paint/keepSnapshot.tsx).
@@ -30,6 +30,6 @@ export default defineUnlistedScript(() => {
     const node = rebuild(snap);
     if (node) root.append(node);
   }
-  // For the bench and tests, and anyone profiling: this open painted from the kept drawing.
-  performance.mark(KEPT_DRAWING_MARK);
+  // For the bench and tests, and anyone profiling: this open painted from the snapshot.
+  performance.mark(SNAPSHOT_MARK);
 });

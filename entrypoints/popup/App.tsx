@@ -5,7 +5,7 @@ import { mountPage } from '@/utils/page/mountPage';
 
 /**
  * The popup sizes itself to its first layout, so it renders once the day is known. When today was
- * drawn before, that drawing is already on screen (entrypoints/popup-paint): this render takes its
+ * drawn before, that snapshot is already on screen (entrypoints/popup-paint): this render takes its
  * nodes over, and only then can they be used. It then draws itself again, in case what was kept
  * had gone out of date where no page could see it (settings synced from another computer).
  */

@@ -106,7 +106,7 @@ test('days with check-ins and notes show in the history, survive export, delete 
     expect(csvText).toContain('"Sent Maya a note; she wrote back, ""you made my week""."');
     expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(4);
 
-    // The popup's kept drawing (utils/first-paint/snapshot.ts) shows the days done; deleting must not leave it.
+    // The popup's snapshot (utils/first-paint/snapshot.ts) shows the days done; deleting must not leave it.
     await expect.poll(() => kept(page)).toContain('"data-status":"done"');
     await page.getByRole('button', { name: 'Delete everything' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete everything?' });

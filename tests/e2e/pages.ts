@@ -11,7 +11,7 @@ export class PopupPage {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     const popup = new PopupPage(page);
-    // Usable, not only shown: a drawing kept from the last open is inert until Preact takes it over.
+    // Usable, not only shown: a snapshot kept from the last open is inert until Preact takes it over.
     await page.locator('#app:not([inert]) #act-title').waitFor();
     return popup;
   }
@@ -120,8 +120,8 @@ export function recordAtParse() {
 }
 export const atParse = (popup: PopupPage) =>
   popup.page.evaluate(() => (window as unknown as { atParse: unknown }).atParse);
-/** The popup's kept drawings, as stored (utils/first-paint/snapshot.ts). */
+/** The popup's snapshots, as stored (utils/first-paint/snapshot.ts). */
 export const kept = (page: Page) => page.evaluate(() => localStorage.getItem('popup-snapshot') ?? '');
-/** How many times this open painted from a kept drawing (the mark entrypoints/popup-paint sets): 0 or 1. */
+/** How many times this open painted from a snapshot (the mark entrypoints/popup-paint sets): 0 or 1. */
 export const paintedFromKept = (popup: PopupPage) =>
-  popup.page.evaluate(() => performance.getEntriesByName('kept-drawing').length);
+  popup.page.evaluate(() => performance.getEntriesByName('snapshot-painted').length);

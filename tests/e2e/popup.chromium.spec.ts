@@ -139,8 +139,8 @@ test('the same day, the popup paints as last drawn before anything loads, then s
   expect(await kept(second.page)).not.toContain('checkin');
   await second.page.close();
 
-  // Changed while no page was open (as by another device): the kept drawing says done, storage says
-  // open. An open page would have seen the change and dropped the drawing (the welcome tab would).
+  // Changed while no page was open (as by another device): the snapshot says done, storage says
+  // open. An open page would have seen the change and dropped the snapshot (the welcome tab would).
   for (const page of context.pages()) await page.close();
   await worker.evaluate(async () => {
     const local = (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local;
@@ -154,7 +154,7 @@ test('the same day, the popup paints as last drawn before anything loads, then s
   await expect(third.page.getByText('Done. Thank you for showing up today.')).toHaveCount(0);
 });
 
-test('a new tab keeps the popup’s drawing of the day, so the day’s first popup paints at once', async ({
+test('a new tab keeps the popup’s snapshot of the day, so the day’s first popup paints at once', async ({
   context,
   extensionId,
 }) => {
@@ -170,16 +170,16 @@ test('a new tab keeps the popup’s drawing of the day, so the day’s first pop
   await expect(popup.weekCount).toHaveText('Each day is a fresh start.');
 });
 
-test('a foreign or damaged kept drawing never runs anything: scripts, handlers and javascript: links are not rebuilt', async ({
+test('a foreign or damaged snapshot never runs anything: scripts, handlers and javascript: links are not rebuilt', async ({
   context,
   extensionId,
 }) => {
   const first = await PopupPage.open(context, extensionId);
   const title = await first.actTitle.textContent();
-  // Once this popup has kept its own drawing, so the foreign one is not drawn over.
+  // Once this popup has kept its own snapshot, so the foreign one is not drawn over.
   await expect.poll(() => kept(first.page)).toContain(title);
   await first.page.evaluate(() => {
-    const drawing = {
+    const snapshot = {
       from: 0,
       until: Date.now() + 86_400_000,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -196,7 +196,7 @@ test('a foreign or damaged kept drawing never runs anything: scripts, handlers a
         ],
       ],
     };
-    localStorage.setItem('popup-snapshot', JSON.stringify([drawing]));
+    localStorage.setItem('popup-snapshot', JSON.stringify([snapshot]));
   });
   await first.page.close();
   await context.addInitScript(() => {
@@ -224,7 +224,7 @@ test('a foreign or damaged kept drawing never runs anything: scripts, handlers a
   // Preact then renders what storage holds.
   await expect(second.actTitle).toHaveText(title ?? '');
 
-  // Not JSON at all (written once this popup has kept its own drawing): opens as if nothing were kept.
+  // Not JSON at all (written once this popup has kept its own snapshot): opens as if nothing were kept.
   await expect.poll(() => kept(second.page)).toContain(title);
   await second.page.evaluate(() => localStorage.setItem('popup-snapshot', '{not json'));
   await second.page.close();

@@ -78,7 +78,7 @@ test('the next day is drawn ahead: the first popup after midnight paints at once
     await expect(popup.eyebrow).toHaveText('Day 1 of 5 of the 5-day reset');
     const dayTwo = 'Do one kind thing for your body: rest, move gently or drink some water.';
     await expect.poll(() => kept(popup.page)).toContain(dayTwo);
-    // No page is open at midnight: none sees the worker open day 2, so the drawings stay.
+    // No page is open at midnight: none sees the worker open day 2, so the snapshots stay.
     for (const page of run.context.pages()) await page.close();
     await expect
       .poll(async () => (await storedDays(run.worker))['2026-03-08']?.actId, { timeout: 40_000 })

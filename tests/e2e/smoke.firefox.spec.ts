@@ -54,7 +54,7 @@ test.describe('Firefox', () => {
     await popup.waitForFunction(() => localStorage.getItem('popup-snapshot')?.includes('Done. Thank you'));
     await popup.close();
     const again = await openExtensionPage(browser, 'popup.html', '#app:not([inert]) #act-title', errors, offsite);
-    expect(await again.evaluate(() => performance.getEntriesByName('kept-drawing').length)).toBe(1);
+    expect(await again.evaluate(() => performance.getEntriesByName('snapshot-painted').length)).toBe(1);
     await again.waitForSelector('::-p-text(Undo)');
   });
 

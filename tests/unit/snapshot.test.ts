@@ -34,7 +34,7 @@ const kept: Snapshot = {
 const at = (now: number, changes: Partial<Snapshot> = {}, zone = ZONE, lang = 'en-US') =>
   freshSnapshot([{ ...kept, ...changes }], now, zone, lang);
 
-describe('a kept drawing of the popup', () => {
+describe('a snapshot of the popup', () => {
   it('holds for the rest of the day it was drawn in, across midnight and the spring-forward hour before a 4 am day start', () => {
     // Clocks go from 2 am to 3 am on 8 March: the day it was drawn in ends at 4 am daylight time.
     expect(until).toBe(Date.parse('2026-03-08T04:00:00-04:00'));
@@ -91,7 +91,7 @@ describe('a kept drawing of the popup', () => {
     expect(freshSnapshot([{ ...kept, nodes: 'x' }, ahead], until, ZONE, 'en-US')).toEqual(ahead);
   });
 
-  it('ignores the single drawing an earlier version kept, so that open draws afresh', () => {
+  it('ignores the single snapshot an earlier version kept, so that open draws afresh', () => {
     const { from, ...rest } = kept;
     expect(freshSnapshot({ ...rest, drawnAt: from }, drawnAt + 1000, ZONE, 'en-US')).toBeNull();
   });
@@ -106,7 +106,7 @@ Object.assign(globalThis, { document: dom.document, Node: dom.Node, Element: dom
 afterAll(() => dom.happyDOM.close());
 
 /*
- * Rebuilding a kept drawing keeps only what the popup renders (utils/first-paint/snapshot.ts). These draw the
+ * Rebuilding a snapshot keeps only what the popup renders (utils/first-paint/snapshot.ts). These draw the
  * real PopupView in every state it can show, the way keepSnapshot draws it, so the allowlist can
  * never silently drop something the popup needs.
  */
@@ -189,7 +189,7 @@ const roundTrip = (node: SnapNode) => {
   const built = rebuild(node);
   return built ? capture(built) : null;
 };
-/** A drawing as its rebuild should be: the same, less the article link's address. */
+/** A snapshot as its rebuild should be: the same, less the article link's address. */
 function withoutArticleHref(node: SnapNode): SnapNode {
   if (typeof node === 'string') return node;
   const [tag, { ...attrs }, children] = node;
@@ -211,7 +211,7 @@ const names = (node: SnapNode): string[] =>
 
 describe('rebuilding what the popup draws', () => {
   // The shared stub knows no plural messages (`weekCount_0`, `_1`, `_n` in the catalogue): answer
-  // them as the built messages.json does, forms joined by ` | `, so drawings carry their words.
+  // them as the built messages.json does, forms joined by ` | `, so snapshots carry their words.
   const english = catalogue('en');
   beforeEach(() => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => {
@@ -235,7 +235,7 @@ describe('rebuilding what the popup draws', () => {
 
       // Only the article's address is left for Preact to set: it is the one link to another site.
       expect(nodes.flatMap(leftOut)).toEqual([`a[href=${LINKS.article}]`]);
-      // And rebuilt, the drawing is what was drawn, less that address.
+      // And rebuilt, the snapshot is what was drawn, less that address.
       expect(nodes.map(roundTrip)).toEqual(nodes.map(withoutArticleHref));
     });
 

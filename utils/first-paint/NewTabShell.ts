@@ -6,10 +6,10 @@ import type { NewTabStyle } from '@/utils/domain/model';
 
 /*
  * The new tab's first paint, built with the DOM alone by a classic script that
- * runs before the first frame (entrypoints/newtab-paint). Waiting for Preact and
- * a module graph put the prompt on screen about 60% later than a static page;
- * with this shell it is about 10-25% (npm run bench). Preact later fills only
- * the act slot, so nothing painted here is ever replaced.
+ * runs before the first frame (entrypoints/newtab-paint): waiting for Preact and
+ * a module graph put the prompt on screen far later than a static page (the
+ * README's speed section has the figures). Preact later fills only the act slot,
+ * so nothing painted here is ever replaced.
  */
 
 function el<K extends keyof HTMLElementTagNameMap>(

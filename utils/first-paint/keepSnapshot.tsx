@@ -6,9 +6,9 @@ import { capture, freshSnapshot, type Snapshot } from '@/utils/first-paint/snaps
 import { day, loaded, now, progress, settings, timeZone } from '@/utils/storage/store';
 
 /*
- * The day as this page shows it. Drawing the next day ahead moves the clock forward and back in one
+ * The day as this page shows it. Drawing the next day's snapshot ahead moves the clock forward and back in one
  * batch, which recomputes the store's day twice; this computed compares the result and so only
- * changes when the shown day does (read `day` directly and every drawing would ask for another).
+ * changes when the shown day does (read `day` directly and every snapshot would ask for another).
  */
 const shownDay = computed(() => day.value);
 
@@ -28,12 +28,12 @@ function drawOffScreen(View: ComponentType, at: number): Snapshot['nodes'] {
 }
 
 /**
- * Keeps drawings of `View` as a fresh popup would show it, for the popup's next open to paint at
+ * Keeps snapshots of `View` as a fresh popup would show it, for the popup's next open to paint at
  * once (entrypoints/popup-paint): one for the rest of today, and one of the next day drawn ahead,
  * so the day's first open paints at once too unless something changed overnight (the popup
  * corrects it then). Drawn off screen, so what a page shows for the moment (a check-in form, a
  * message) never reaches the popup; drawn again, when the browser is idle, whenever what they are
- * drawn from changes (stored state, or the day). Unless `always`, only when the kept drawings do
+ * drawn from changes (stored state, or the day). Unless `always`, only when the snapshots do
  * not already cover today and the next day: every new tab can then keep them without repeating
  * the work.
  */
@@ -47,18 +47,18 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     const from = now.value;
     const next = nextDayStart(from, zone, dayStart);
     const kept = readPopupSnapshot();
-    // A change of stored state has already dropped the kept drawings (utils/storage/store.ts), and a new day
+    // A change of stored state has already dropped the snapshots (FIRST_PAINT_HOOKS in mirror.ts), and a new day
     // has outdated today's, so ones that still hold show what this page would draw.
     const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
     if (!always && covered) return;
-    const drawing = (start: number, until: number): Snapshot => ({
+    const snapshotOf = (start: number, until: number): Snapshot => ({
       from: start,
       until,
       timeZone: zone,
       lang,
       nodes: drawOffScreen(View, start),
     });
-    writePopupSnapshot([drawing(from, next), drawing(next, nextDayStart(next, zone, dayStart))]);
+    writePopupSnapshot([snapshotOf(from, next), snapshotOf(next, nextDayStart(next, zone, dayStart))]);
   };
   effect(() => {
     void [loaded.value, shownDay.value, progress.value, settings.value];

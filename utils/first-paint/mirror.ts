@@ -15,7 +15,7 @@ import type { Snapshot } from './snapshot';
  * asynchronously. What the first paint needs (the look, the new-tab style and
  * the prompt rotation) is mirrored in the extension's own synchronous
  * localStorage. Extension storage stays the source of truth; the mirror is
- * rewritten whenever settings load or change. The popup's drawings of today and
+ * rewritten whenever settings load or change. The popup's snapshots of today and
  * the next day (what it shows anyway) are kept here too, and cleared with everything else.
  */
 
@@ -80,16 +80,16 @@ export function writeRecentPrompts(ids: readonly string[]): void {
   write(ROTATION_KEY, ids);
 }
 
-/** The popup's kept drawings, today's and the next day's (utils/first-paint/snapshot.ts); unchecked, as stored. */
+/** The popup's snapshots, today's and the next day's (utils/first-paint/snapshot.ts); unchecked, as stored. */
 export function readPopupSnapshot(): unknown {
   return read(POPUP_KEY);
 }
 
-export function writePopupSnapshot(drawings: readonly Snapshot[]): void {
-  write(POPUP_KEY, drawings);
+export function writePopupSnapshot(snapshots: readonly Snapshot[]): void {
+  write(POPUP_KEY, snapshots);
 }
 
-/** Stored state changed: the drawings may be out of date until a popup or new tab draws again. */
+/** Stored state changed: the snapshots may be out of date until a popup or new tab draws again. */
 export function forgetPopupSnapshot(): void {
   try {
     localStorage.removeItem(POPUP_KEY);
@@ -119,7 +119,7 @@ export function clearMirror(): void {
 }
 
 /**
- * Whichever page sees stored state change, the popup's kept drawing may now be wrong (an open popup
+ * Whichever page sees stored state change, the popup's snapshot may now be wrong (an open popup
  * draws again once its signals have caught up), and the look the paint scripts read follows settings.
  */
 export const FIRST_PAINT_HOOKS: PageHooks = { onStoredChange: forgetPopupSnapshot, onSettings: applyDisplay };

@@ -1,8 +1,8 @@
 /*
  * The popup cannot show anything true until its code has loaded and storage has
- * answered, which took it about 1.8 times as long as a static page to paint. So
- * whenever it has drawn what it shows, that drawing is kept as plain data (tags,
- * attributes, text) for the rest of the day, with a drawing of the next day made
+ * answered, which took it far longer than a static page to paint (README: speed). So
+ * whenever it has drawn what it shows, that snapshot is kept as plain data (tags,
+ * attributes, text) for the rest of the day, with a snapshot of the next day made
  * ahead from the same stored state; the next open rebuilds the one that holds with
  * a classic script during parsing, and Preact then renders over the same nodes,
  * correcting anything that changed meanwhile. Nothing here reads the clock.
@@ -12,7 +12,7 @@
 export type SnapNode = string | [tag: string, attrs: Record<string, string>, children: SnapNode[]];
 
 export interface Snapshot {
-  /** The drawing holds for `from <= now < until`: the day it shows, from when it was drawn if that was later. */
+  /** The snapshot holds for `from <= now < until`: the day it shows, from when it was drawn if that was later. */
   from: number;
   until: number;
   /** A different zone or language means a different day or different words. */
@@ -21,13 +21,13 @@ export interface Snapshot {
   nodes: SnapNode[];
 }
 
-/** The User Timing mark a page sets when it painted from a kept drawing. */
-export const KEPT_DRAWING_MARK = 'kept-drawing';
+/** The User Timing mark a page sets when it painted from a snapshot. */
+export const SNAPSHOT_MARK = 'snapshot-painted';
 
 const TAG = /^[a-z][a-z0-9-]*$/;
 
 /*
- * A kept drawing is read back from localStorage, which anything running in this origin could have
+ * A snapshot is read back from localStorage, which anything running in this origin could have
  * written, so rebuilding it is parsing untrusted input. It is rebuilt from an allowlist of exactly
  * what the popup renders (tests/unit/snapshot.test.ts renders every state of PopupView to prove the
  * list is enough): no element or attribute that loads, styles or runs anything (img, video, link,
@@ -57,7 +57,7 @@ const LABEL_ATTR = /^(aria|data)-[a-z][a-z0-9-]*$/;
 /** One of our own pages, such as `/options.html`: never another host (`//host`, `/\host`), never a scheme. */
 const OWN_PAGE = /^\/[a-z0-9-]+\.html$/;
 
-/** Whether a rebuilt drawing keeps this attribute. Any other `href` (the article's) waits for Preact. */
+/** Whether a rebuilt snapshot keeps this attribute. Any other `href` (the article's) waits for Preact. */
 export const keepsAttribute = (name: string, value: string): boolean =>
   KEPT_ATTRS.has(name) || LABEL_ATTR.test(name) || (name === 'href' && OWN_PAGE.test(value));
 
@@ -77,7 +77,7 @@ function isSnapNode(value: unknown, depth = 0): value is SnapNode {
   );
 }
 
-/** The first kept drawing that is whole and holds at `now`; null if none does, never an error. */
+/** The first snapshot that is whole and holds at `now`; null if none does, never an error. */
 export function freshSnapshot(kept: unknown, now: number, timeZone: string, lang: string): Snapshot | null {
   if (!Array.isArray(kept)) return null;
   return kept.find((raw: unknown) => holds(raw, now, timeZone, lang)) ?? null;

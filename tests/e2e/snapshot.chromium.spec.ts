@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { kept, PopupPage, paintedFromKept, storedDays } from './pages';
 
 /*
- * The popup's kept drawings (localStorage `popup-snapshot`) are rebuilt before any module has
+ * The popup's snapshots (localStorage `popup-snapshot`) are rebuilt before any module has
  * loaded, so they are untrusted input: whatever a record says, the rebuild (utils/first-paint/snapshot.ts)
  * keeps only the tags and attributes the popup itself renders, and never anything that loads.
  */
@@ -11,7 +11,7 @@ const HOST = 'example.invalid';
 const ARTICLE =
   'https://www.palomasserenity.com/serenity-blog/acts-of-kindness-a-simple-path-to-stronger-mental-health';
 
-test('a planted drawing makes no request: images, styles, posters, srcsets, stylesheets and offsite links are not rebuilt', async ({
+test('a planted snapshot makes no request: images, styles, posters, srcsets, stylesheets and offsite links are not rebuilt', async ({
   context,
   extensionId,
   worker,
@@ -21,13 +21,13 @@ test('a planted drawing makes no request: images, styles, posters, srcsets, styl
   context.on('request', (request) => {
     if (request.url().includes(HOST)) toHost.push(request.url());
   });
-  // Planted from the support page, which keeps no drawing of its own: nothing draws over the planted
+  // Planted from the support page, which keeps no snapshot of its own: nothing draws over the planted
   // one before the popup opens (an open popup or new tab may draw itself again at any time).
   const plant = await context.newPage();
   await plant.goto(`chrome-extension://${extensionId}/support.html`);
   await plant.evaluate((host) => {
     const at = `https://${host}`;
-    const drawing = {
+    const snapshot = {
       from: 0,
       until: Date.now() + 86_400_000,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -59,7 +59,7 @@ test('a planted drawing makes no request: images, styles, posters, srcsets, styl
         ],
       ],
     };
-    localStorage.setItem('popup-snapshot', JSON.stringify([drawing]));
+    localStorage.setItem('popup-snapshot', JSON.stringify([snapshot]));
   }, HOST);
   await plant.close();
   await context.addInitScript(() => {
@@ -82,7 +82,7 @@ test('a planted drawing makes no request: images, styles, posters, srcsets, styl
   const popup = await PopupPage.open(context, extensionId);
   await popup.page.waitForLoadState('load');
   expect(await paintedFromKept(popup)).toBe(1);
-  // What the planted drawing became: the popup's own kinds of nodes only, an own page's link and no other.
+  // What the planted snapshot became: the popup's own kinds of nodes only, an own page's link and no other.
   expect(await popup.page.evaluate(() => (window as unknown as { rebuilt: unknown }).rebuilt)).toEqual({
     title: 'Planted words',
     styledText: 'styled text',
@@ -102,7 +102,7 @@ test('a planted drawing makes no request: images, styles, posters, srcsets, styl
   expect(checks.offsite).toEqual([]);
 });
 
-test('a kept drawing is rebuilt without the article’s address, and the live popup has it back', async ({
+test('a snapshot is rebuilt without the article’s address, and the live popup has it back', async ({
   context,
   extensionId,
 }) => {
