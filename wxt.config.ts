@@ -18,7 +18,7 @@ export default defineConfig({
     plugins: [
       preact(),
       // Each page's module graph as few files as possible: one request per module cost the popup
-      // a large share of its first-paint time (README: speed). Copies share one module registry, so state
+      // a large share of its first-paint time (README: Performance). Copies share one module registry, so state
       // stays single. The background (an IIFE) has no chunks to inline.
       {
         name: 'inline-common-chunks',

@@ -8,7 +8,7 @@ import type { NewTabStyle } from '@/utils/domain/model';
  * The new tab's first paint, built with the DOM alone by a classic script that
  * runs before the first frame (entrypoints/newtab-paint): waiting for Preact and
  * a module graph put the prompt on screen far later than a static page (the
- * README's speed section has the figures). Preact later fills only the act slot,
+ * README's Performance section has figures). Preact later fills only the act slot,
  * so nothing painted here is ever replaced.
  */
 

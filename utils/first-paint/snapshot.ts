@@ -1,6 +1,6 @@
 /*
  * The popup cannot show anything true until its code has loaded and storage has
- * answered, which took it far longer than a static page to paint (README: speed). So
+ * answered, which took it far longer than a static page to paint (README: Performance). So
  * whenever it has drawn what it shows, that snapshot is kept as plain data (tags,
  * attributes, text) for the rest of the day, with a snapshot of the next day made
  * ahead from the same stored state; the next open rebuilds the one that holds with
