@@ -110,7 +110,7 @@ describe('the background, through its events', () => {
       await fireReminder('2026-12-03T09:00:00+01:00');
       const act = findAct(library.programs.reset[0]?.id ?? '');
       expect(shown).toHaveBeenCalledTimes(1);
-      expect(shown.mock.calls[0]?.[1]).toMatchObject({
+      expect((shown.mock.calls[0] as unknown[] | undefined)?.[1]).toMatchObject({
         title: english.get('reminder_title'),
         message: english.get(`acts_${act?.id}_title`),
       });
