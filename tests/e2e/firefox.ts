@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX_DIR = resolve('.output/firefox-mv3');
@@ -76,3 +77,38 @@ export async function openExtensionPage(
     }
   }
 }
+
+/** A Firefox with the extension, and what its pages did that no test expected. */
+export interface Firefox {
+  browser: Browser;
+  /** Opens an extension page and waits for `ready`; its requests and errors are watched. */
+  open: (path: string, ready: string) => Promise<Page>;
+  /** Watches a page the extension opened itself. */
+  watch: (page: Page) => Page;
+}
+
+/**
+ * Fixtures like the Chromium ones (tests/e2e/fixtures.ts): a fresh Firefox per test, optionally in
+ * `timeZone`, and the automatic checks, each test's own, so one test's failure never spills into the next.
+ */
+export const test = base.extend<{ timeZone: string | undefined; firefox: Firefox }>({
+  timeZone: [undefined, { option: true }],
+  firefox: async ({ timeZone }, use) => {
+    const errors: string[] = [];
+    const offsite: string[] = [];
+    const browser = await launchFirefox(timeZone);
+    try {
+      await use({
+        browser,
+        open: (path, ready) => openExtensionPage(browser, path, ready, errors, offsite),
+        watch: (page) => watch(page, errors, offsite),
+      });
+    } finally {
+      await browser.close();
+    }
+    base.expect(offsite, 'no request leaves the browser').toEqual([]);
+    base.expect(errors, 'no console errors').toEqual([]);
+  },
+});
+
+export const expect = test.expect;

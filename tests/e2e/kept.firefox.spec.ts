@@ -1,30 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage } from './firefox';
+import { expect, test } from './firefox';
 
 /*
  * Firefox keeps extension storage in its own database: a store left by a newer
  * version survives a write there too, and an accepted edge value renders.
  */
 test.describe('Firefox: nothing lost', () => {
-  let firefox: Browser;
-  const errors: string[] = [];
-  const offsite: string[] = [];
-
-  test.beforeEach(async () => {
-    firefox = await launchFirefox();
-  });
-
-  test.afterEach(async () => {
-    await firefox?.close();
-    expect(offsite, 'no request leaves the browser').toEqual([]);
-    expect(errors, 'no console errors').toEqual([]);
-  });
-
-  test('a newer version’s store keeps all it holds when today is marked done, and a far pause date renders', async () => {
+  test('a newer version’s store keeps all it holds when today is marked done, and a far pause date renders', async ({
+    firefox,
+  }) => {
     const newer = JSON.parse(readFileSync('tests/fixtures/storage/newer.json', 'utf8'));
-    const support = await openExtensionPage(firefox, 'support.html', 'h1', errors, offsite);
+    const support = await firefox.open('support.html', 'h1');
     // After the background's first write on install, which would otherwise land over the seed.
     await support.waitForFunction(async () => Boolean((await browser.storage.local.get('progress')).progress));
     const day = await support.evaluate(async (store) => {
@@ -37,7 +23,7 @@ test.describe('Firefox: nothing lost', () => {
       await browser.storage.local.set(store.local);
       return today;
     }, newer);
-    const popup = await openExtensionPage(firefox, 'popup.html', '#app:not([inert]) #act-title', errors, offsite);
+    const popup = await firefox.open('popup.html', '#app:not([inert]) #act-title');
     await popup.waitForFunction(
       () => document.querySelector('#act-title')?.getAttribute('data-act-id') === 'e_water_slowly',
     );
@@ -55,13 +41,7 @@ test.describe('Firefox: nothing lost', () => {
     expect(stored.progress$).toEqual({ v: 3 });
     expect((stored.settings as { fontScale: number }).fontScale).toBe(1.25);
 
-    const options = await openExtensionPage(
-      firefox,
-      'options.html',
-      '::-p-text(Reminders are paused until)',
-      errors,
-      offsite,
-    );
+    const options = await firefox.open('options.html', '::-p-text(Reminders are paused until)');
     expect(await options.$eval('body', (b) => b.textContent)).toContain('275760');
     await options.waitForSelector('::-p-text(Delete everything)');
   });

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-import type { Browser, Page } from 'puppeteer-core';
-import { extensionUrl, launchFirefox, openExtensionPage } from './firefox';
+import type { Page } from 'puppeteer-core';
+import { expect, extensionUrl, test } from './firefox';
 
 /*
  * The same behaviour as in Chromium, smoke-tested in Firefox: welcome on
@@ -8,29 +7,15 @@ import { extensionUrl, launchFirefox, openExtensionPage } from './firefox';
  * that asks for its permission for real (Firefox can grant it unattended).
  */
 test.describe('Firefox options and reminders', () => {
-  let firefox: Browser;
-  const errors: string[] = [];
-  const offsite: string[] = [];
-  const open = (path: string, ready: string) => openExtensionPage(firefox, path, ready, errors, offsite);
   const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
 
-  test.beforeEach(async () => {
-    firefox = await launchFirefox();
-  });
-
-  test.afterEach(async () => {
-    await firefox?.close();
-    expect(offsite, 'no request leaves the browser').toEqual([]);
-    expect(errors, 'no console errors').toEqual([]);
-  });
-
-  test('welcome opens on install; options change the popup; support is one click away', async () => {
-    const popup = await open('popup.html', '#act-title');
+  test('welcome opens on install; options change the popup; support is one click away', async ({ firefox }) => {
+    const popup = await firefox.open('popup.html', '#act-title');
     await expect
       .poll(() => popup.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url)))
       .toContain(extensionUrl('welcome.html'));
 
-    const options = await open('options.html', 'h1');
+    const options = await firefox.open('options.html', 'h1');
     await (await options.waitForSelector('::-p-text(Daily kindness)'))?.click();
     await expect.poll(() => text(popup, '.act-card .eyebrow')).toBe("Today's act of kindness");
     await (await options.waitForSelector('label ::-p-text(Dark)'))?.click();
@@ -39,12 +24,14 @@ test.describe('Firefox options and reminders', () => {
     expect(await popup.$eval('a.support-link', (a) => (a as HTMLAnchorElement).href)).toBe(
       extensionUrl('support.html'),
     );
-    const support = await open('support.html', 'h1');
+    const support = await firefox.open('support.html', 'h1');
     expect(await text(support, 'h1')).toBe('Support, right now');
   });
 
-  test('turning the reminder on asks for notifications and schedules it; turning it off gives the permission back', async () => {
-    const options = await open('options.html', 'h1');
+  test('turning the reminder on asks for notifications and schedules it; turning it off gives the permission back', async ({
+    firefox,
+  }) => {
+    const options = await firefox.open('options.html', 'h1');
     const permissions = () => options.evaluate(async () => (await browser.permissions.getAll()).permissions ?? []);
     expect(await permissions()).not.toContain('notifications');
     await (await options.waitForSelector('::-p-text(Remind me when)'))?.click();

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { extensionUrl, launchFirefox, openExtensionPage, watch } from './firefox';
+import { expect, extensionUrl, test } from './firefox';
 
 interface Day {
   actId: string;
@@ -8,22 +6,8 @@ interface Day {
 }
 
 test.describe('Firefox', () => {
-  let browser: Browser;
-  const errors: string[] = [];
-  const offsite: string[] = [];
-
-  test.beforeEach(async () => {
-    browser = await launchFirefox();
-  });
-
-  test.afterEach(async () => {
-    await browser?.close();
-    expect(offsite, 'no request leaves the browser').toEqual([]);
-    expect(errors, 'no console errors').toEqual([]);
-  });
-
-  test('popup shows today’s act and “I did it” is stored', async () => {
-    const popup = await openExtensionPage(browser, 'popup.html', '#act-title', errors, offsite);
+  test('popup shows today’s act and “I did it” is stored', async ({ firefox }) => {
+    const popup = await firefox.open('popup.html', '#act-title');
     expect(await popup.$eval('#act-title', (el) => el.textContent)).toBe(
       'Send a few encouraging words to someone you care about.',
     );
@@ -53,17 +37,17 @@ test.describe('Firefox', () => {
     // happens before its modules run), then is taken over and usable.
     await popup.waitForFunction(() => localStorage.getItem('popup-snapshot')?.includes('Done. Thank you'));
     await popup.close();
-    const again = await openExtensionPage(browser, 'popup.html', '#app:not([inert]) #act-title', errors, offsite);
+    const again = await firefox.open('popup.html', '#app:not([inert]) #act-title');
     expect(await again.evaluate(() => performance.getEntriesByName('snapshot-painted').length)).toBe(1);
     await again.waitForSelector('::-p-text(Undo)');
   });
 
-  test('a new tab opens to the grounding prompt and today’s act', async () => {
-    const popup = await openExtensionPage(browser, 'popup.html', '#act-title', errors, offsite);
+  test('a new tab opens to the grounding prompt and today’s act', async ({ firefox }) => {
+    const popup = await firefox.open('popup.html', '#act-title');
     const opened = new Promise<import('puppeteer-core').Page>((resolve) => {
-      browser.on('targetcreated', async (target) => {
+      firefox.browser.on('targetcreated', async (target) => {
         const page = await target.page();
-        if (page) resolve(watch(page, errors, offsite));
+        if (page) resolve(firefox.watch(page));
       });
     });
     await popup.evaluate(() =>
