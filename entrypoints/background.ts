@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { lookout } from '@/utils/background/clock';
 import { listenToNotifications, remind } from '@/utils/background/remind';
-import { refresh, welcome } from '@/utils/background/rollover';
+import { INSTALL_HANDLED_MARK, refresh, welcome } from '@/utils/background/rollover';
 import { currentTimeZone } from '@/utils/domain/day';
 import { REMINDER_ALARM } from '@/utils/domain/reminders';
 import { progressItem, settingsItem } from '@/utils/storage/store';
@@ -18,6 +18,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await update();
     await welcome(reason);
+    // A sign, for tests and anyone profiling, that the event has been handled, whatever it did.
+    performance.mark(INSTALL_HANDLED_MARK);
   });
   browser.runtime.onStartup.addListener(update);
   browser.alarms.onAlarm.addListener((alarm) =>

@@ -14,7 +14,10 @@ function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean 
   const style = loaded.value ? settings.value.newTabStyle : null;
   // The first paint used the mirrored style; the stored one wins if they differ.
   useEffect(() => {
-    if (style) main.dataset.style = style;
+    if (!style) return;
+    main.dataset.style = style;
+    // The live page has taken over: what it does not show now, it will not show (tests wait for this).
+    main.dataset.live = '';
   }, [style, main]);
   if (style !== 'full') return null;
   return (

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, guard, launch, serviceWorker, test } from './fixtures';
-import { PopupPage } from './pages';
+import { NewTabPage, OptionsPage, PopupPage } from './pages';
 
 /*
  * Accessibility over every page, in light and dark: axe finds nothing; the
@@ -21,23 +21,29 @@ async function axe(page: Page, name: string) {
 }
 
 async function setNewTabStyle(context: BrowserContext, id: string, style: string) {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
-  await options.getByLabel(style).check();
-  await options.waitForTimeout(600);
-  await options.close();
+  const options = await OptionsPage.open(context, id);
+  if (await options.choose(style)) await options.settled();
+  await options.page.close();
 }
+
+/** What each page shows once its live render is done (the popup and new tab paint earlier). */
+const READY: Record<string, string> = {
+  'popup.html': '#app:not([inert]) #act-title',
+  'options.html': 'h1',
+  'welcome.html': 'h1',
+  'support.html': 'h1',
+  'newtab.html?from=reminder': 'main.newtab[data-live] .reminder-note',
+};
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every page passes axe in ${colorScheme}`, async () => {
     const context = await launch({ colorScheme });
     const checks = guard(context);
     const id = new URL((await serviceWorker(context)).url()).host;
-    for (const path of ['popup.html', 'options.html', 'welcome.html', 'support.html', 'newtab.html?from=reminder']) {
+    for (const [path, ready] of Object.entries(READY)) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${path}`);
-      await page.locator('h1').first().waitFor();
-      await page.waitForTimeout(200);
+      await page.locator(ready).first().waitFor();
       await axe(page, path);
       await page.close();
     }
@@ -46,12 +52,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await axe(popup.page, 'popup with check-in');
     for (const style of ["Full: a prompt and today's act", 'Minimal: a prompt only', 'Breathing only']) {
       await setNewTabStyle(context, id, style);
-      const tab = await context.newPage();
-      await tab.goto('chrome://newtab');
-      await tab.locator('#prompt-text').waitFor();
-      await tab.waitForTimeout(200);
-      await axe(tab, `new tab (${style})`);
-      await tab.close();
+      const tab = await NewTabPage.open(context);
+      await axe(tab.page, `new tab (${style})`);
+      await tab.page.close();
     }
     await context.close();
     expect(checks.errors).toEqual([]);

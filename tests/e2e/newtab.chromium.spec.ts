@@ -1,5 +1,5 @@
 import { expect, guard, launch, test } from './fixtures';
-import { PopupPage, storedDays } from './pages';
+import { NewTabPage, PopupPage, storedDays } from './pages';
 
 test('every new tab opens to a grounding prompt and today’s act, with the article link', async ({
   context,
@@ -19,10 +19,8 @@ test('every new tab opens to a grounding prompt and today’s act, with the arti
 });
 
 test('paints the prompt in its first paint, with no layout shift afterwards', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('chrome://newtab');
-  await page.locator('#act-title').waitFor();
-  await page.waitForTimeout(300);
+  const { page, actTitle } = await NewTabPage.open(context);
+  await actTitle.waitFor();
   const paint = await page.evaluate(
     () =>
       new Promise<{ fcp: number; lcp: number; lcpId: string; shift: number }>((resolve) => {

@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openOptions, PopupPage, stored, storedDays } from './pages';
+import { OptionsPage, PopupPage, stored, storedDays } from './pages';
 
 /*
  * Never claim a save that did not happen: with storage refusing writes, what the
@@ -61,17 +61,17 @@ test('after storage.sync refuses a write, the toggle shows what is stored, says 
   extensionId,
   worker,
 }) => {
-  const options = await openOptions(context, extensionId);
-  const toggle = options.getByLabel('Hide all numbers');
+  const options = await OptionsPage.open(context, extensionId);
+  const toggle = options.page.getByLabel('Hide all numbers');
   await expect(toggle).not.toBeChecked();
   await useUpSyncWrites(worker);
   await toggle.check();
-  const look = options.getByRole('region', { name: 'Look and feel' });
+  const look = options.page.getByRole('region', { name: 'Look and feel' });
   await expect(look.getByRole('alert')).toContainText('could not be saved');
   await expect(toggle).not.toBeChecked();
   expect((await stored(worker)).settings).toBeUndefined();
-  await options.reload();
-  await expect(options.getByLabel('Hide all numbers')).not.toBeChecked();
+  await options.page.reload();
+  await expect(options.page.getByLabel('Hide all numbers')).not.toBeChecked();
 });
 
 test('a setting changed just before "Delete everything" in another window does not bring settings back', async ({
@@ -79,16 +79,16 @@ test('a setting changed just before "Delete everything" in another window does n
   extensionId,
   worker,
 }) => {
-  const deleting = await openOptions(context, extensionId);
-  const changing = await openOptions(context, extensionId);
-  await deleting.getByRole('button', { name: 'Delete everything' }).click();
-  const yes = deleting.getByRole('button', { name: 'Yes, delete everything' });
+  const deleting = await OptionsPage.open(context, extensionId);
+  const changing = await OptionsPage.open(context, extensionId);
+  await deleting.page.getByRole('button', { name: 'Delete everything' }).click();
+  const yes = deleting.page.getByRole('button', { name: 'Yes, delete everything' });
   await expect(yes).toBeVisible();
   // The change waits a moment before it is written (sync allows only so many writes a minute).
-  await changing.getByLabel('Hide all numbers').check();
+  await changing.page.getByLabel('Hide all numbers').check();
   await yes.click();
-  await expect(deleting.getByText('Everything was deleted.')).toBeVisible();
-  await changing.waitForTimeout(1200);
+  await expect(deleting.page.getByText('Everything was deleted.')).toBeVisible();
+  await changing.settled();
   expect((await stored(worker)).settings).toBeUndefined();
 });
 
@@ -98,13 +98,13 @@ test('a setting changed after swapping keeps the swapped acts away from today', 
   worker,
 }) => {
   const popup = await PopupPage.open(context, extensionId);
-  const options = await openOptions(context, extensionId);
-  await options.getByRole('radio', { name: /^Daily kindness/ }).check();
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByRole('radio', { name: /^Daily kindness/ }).check();
   await expect(popup.eyebrow).toHaveText("Today's act of kindness");
   const first = await popup.actId();
   await popup.swap.click();
   await expect.poll(() => popup.actId()).not.toBe(first);
-  await options.getByRole('checkbox', { name: 'Trauma' }).check();
+  await options.page.getByRole('checkbox', { name: 'Trauma' }).check();
   await expect
     .poll(async () => Object.values(await storedDays(worker)).find((d) => d.status === 'open')?.swapped)
     .toContain(first);
@@ -118,9 +118,9 @@ test('the same day’s note saved from the popup and the settings page keeps bot
 }) => {
   const popup = await PopupPage.open(context, extensionId);
   await popup.done.click();
-  const options = await openOptions(context, extensionId);
-  await options.getByRole('button', { name: 'Add a check-in or note' }).first().click();
-  const historyForm = options.locator('.day-entry form.checkin');
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByRole('button', { name: 'Add a check-in or note' }).first().click();
+  const historyForm = options.page.locator('.day-entry form.checkin');
   await historyForm.getByLabel('A note for yourself').fill('Written on the settings page');
 
   await popup.page.locator('form.checkin').getByLabel('A note for yourself').fill('Written in the popup');
@@ -131,6 +131,6 @@ test('the same day’s note saved from the popup and the settings page keeps bot
   await expect
     .poll(async () => Object.values(await storedDays(worker)).find((d) => d.note)?.note)
     .toBe('Written in the popup\n\nWritten on the settings page');
-  await expect(options.locator('.day-note-text').first()).toContainText('Written in the popup');
-  await expect(options.locator('.day-note-text').first()).toContainText('Written on the settings page');
+  await expect(options.page.locator('.day-note-text').first()).toContainText('Written in the popup');
+  await expect(options.page.locator('.day-note-text').first()).toContainText('Written on the settings page');
 });

@@ -52,11 +52,73 @@ export class PopupPage {
 }
 
 /** The settings page, opened and shown. */
-export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Daily Kindness settings' }).waitFor();
-  return page;
+export class OptionsPage {
+  /** How many delayed settings writes had run their course when this page last looked. */
+  private written = 0;
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Daily Kindness settings' }).waitFor();
+    return new OptionsPage(page);
+  }
+
+  /** Chooses a radio button or ticks a box by its label; false when it already was, so nothing is written. */
+  async choose(label: string | RegExp): Promise<boolean> {
+    const control = this.page.getByLabel(label);
+    if (await control.isChecked()) return false;
+    await control.check();
+    return true;
+  }
+  get deleteEverything() {
+    return this.page.getByRole('button', { name: 'Delete everything' });
+  }
+  get status() {
+    return this.page.getByRole('status');
+  }
+
+  /**
+   * Waits until the settings changed since the last call have been written, refused or dropped:
+   * the page writes them a moment after the last change, and marks when that write has run.
+   */
+  async settled(): Promise<void> {
+    const handle = await this.page.waitForFunction((seen) => {
+      const n = performance.getEntriesByName('settings-settled').length;
+      return n > seen ? n : false;
+    }, this.written);
+    this.written = (await handle.jsonValue()) as number;
+  }
+}
+
+/** A new tab, opened as the browser opens one, once its live page has taken over. */
+export class NewTabPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext): Promise<NewTabPage> {
+    const page = await context.newPage();
+    await page.goto('chrome://newtab');
+    const tab = new NewTabPage(page);
+    await tab.live();
+    return tab;
+  }
+
+  /** The live page has taken over: what it does not show now, it will not show. */
+  live() {
+    return this.page.locator('main.newtab[data-live]').waitFor({ state: 'attached' });
+  }
+  get prompt() {
+    return this.page.locator('#prompt-text');
+  }
+  get actTitle() {
+    return this.page.locator('#act-title');
+  }
+  get breathCircle() {
+    return this.page.locator('.breath-circle');
+  }
+  get articleLink() {
+    return this.page.getByRole('link', { name: /Read the full article/ });
+  }
 }
 
 interface ChromeLike {

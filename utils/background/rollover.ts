@@ -34,6 +34,8 @@ export async function refresh(now: number, timeZone: string): Promise<void> {
   await keepPeriodic(CHECK_ALARM, CHECK_MINUTES, now);
 }
 
+export const INSTALL_HANDLED_MARK = 'install-handled';
+
 /** The welcome page opens once, on first install, never on update. */
 export async function welcome(reason: string): Promise<void> {
   if (reason !== 'install' || (await welcomedItem.getValue())) return;

@@ -14,6 +14,9 @@ import { progress, readSettings, settings, today, updateProgress, updateSettings
  * and nothing on screen claims a save that did not happen.
  */
 
+/** The User Timing mark set once a settings write has run its course: written, refused or voided. */
+export const SETTINGS_SETTLED_MARK = 'settings-settled';
+
 /** Why a change was not saved, as the browser said it; null when it was. */
 export type NotSaved = string | null;
 
@@ -76,6 +79,14 @@ export async function flushSettings(): Promise<NotSaved> {
   const made = pendingErasures;
   dropPendingSettings();
   if (Object.keys(patch).length === 0) return null;
+  try {
+    return await writeSettings(patch, sources, made);
+  } finally {
+    performance.mark(SETTINGS_SETTLED_MARK);
+  }
+}
+
+async function writeSettings(patch: Partial<Settings>, sources: Set<string>, made: number): Promise<NotSaved> {
   try {
     settings.value = await updateSettings(patch, () => made === erasures());
     if (unsaved.value) {
