@@ -46,7 +46,7 @@ test('popup, new tab, options, welcome and support are entirely in Spanish', asy
   }
   const popup = await context.newPage();
   await popup.goto(pages.popup ?? '');
-  await expect(popup.locator('.act-card .eyebrow')).toHaveText('Día 1 de 5 del reinicio de 5 días');
+  await expect(popup.locator('.act-card .eyebrow')).toHaveText('Día 1 de 5 para empezar de nuevo');
   await expect(popup.locator('#act-title')).toHaveText(spanish.get('acts_reset_encouraging_message_title') ?? '');
   await expect(popup.getByRole('button', { name: 'Lo hice' })).toBeVisible();
   await expect(popup.getByRole('link', { name: '¿Necesitas apoyo ahora?' })).toBeVisible();

@@ -1,21 +1,32 @@
 import type { Prompt } from './types';
 
+/*
+ * The grounding prompts. Their words live in `locales/<lang>.yml` under `prompts.<id>`, and
+ * follow three conventions that tests/unit/prompts.test.ts holds:
+ *
+ * - A prompt that turns attention inward (any breath or body prompt, and any other that
+ *   mentions the breath, the heart, tension or closed eyes) ends with an outward way out, in
+ *   its own last sentence, starting "Or" / "O": something to see, hear or touch around you.
+ *   It is part of the same text, so the new tab's first paint shows it without extra work.
+ * - A reframe leads with the kind sentence, quoted, and never quotes the harsh thought: it
+ *   names the moment it is for, softly, after.
+ * - Each breath prompt holds a different idea; few lengthen the breath out, and a hold is
+ *   rare, short and said to be optional. The text gives the same counts as its `pace`.
+ *
+ * Ids are stable: the new tab remembers the last few it showed (utils/domain/rotation.ts
+ * forgets ids that are no longer here).
+ */
 export const prompts: readonly Prompt[] = [
   { id: 'g_breath_four_six', kind: 'breath', pace: { inhale: 4, hold: 0, exhale: 6 } },
   { id: 'g_breath_box_four', kind: 'breath', pace: { inhale: 4, hold: 4, exhale: 4 } },
-  { id: 'g_breath_four_seven_eight', kind: 'breath', pace: { inhale: 4, hold: 7, exhale: 8 } },
-  { id: 'g_breath_three_five', kind: 'breath', pace: { inhale: 3, hold: 0, exhale: 5 } },
-  { id: 'g_breath_five_five_wave', kind: 'breath', pace: { inhale: 5, hold: 0, exhale: 5 } },
-  { id: 'g_breath_four_pause_six', kind: 'breath', pace: { inhale: 4, hold: 2, exhale: 6 } },
-  { id: 'g_breath_five_seven_sigh', kind: 'breath', pace: { inhale: 5, hold: 0, exhale: 7 } },
-  { id: 'g_breath_four_eight_window', kind: 'breath', pace: { inhale: 4, hold: 0, exhale: 8 } },
   { id: 'g_breath_even_four', kind: 'breath', pace: { inhale: 4, hold: 0, exhale: 4 } },
+  { id: 'g_breath_five_five_wave', kind: 'breath', pace: { inhale: 5, hold: 0, exhale: 5 } },
   { id: 'g_breath_warm_cup_three_six', kind: 'breath', pace: { inhale: 3, hold: 0, exhale: 6 } },
-  { id: 'g_breath_four_hold_six', kind: 'breath', pace: { inhale: 4, hold: 4, exhale: 6 } },
-  { id: 'g_breath_belly_four_six', kind: 'breath', pace: { inhale: 4, hold: 1, exhale: 6 } },
-  { id: 'g_breath_five_rest_seven', kind: 'breath', pace: { inhale: 5, hold: 2, exhale: 7 } },
-  { id: 'g_breath_four_five_slower', kind: 'breath', pace: { inhale: 4, hold: 0, exhale: 5 } },
-  { id: 'g_breath_honey_five_eight', kind: 'breath', pace: { inhale: 5, hold: 0, exhale: 8 } },
+  { id: 'g_breath_five_seven_sigh', kind: 'breath', pace: { inhale: 5, hold: 0, exhale: 7 } },
+  { id: 'g_breath_count_to_five', kind: 'breath', pace: { inhale: 3, hold: 0, exhale: 3 } },
+  { id: 'g_breath_here_and_now', kind: 'breath', pace: { inhale: 4, hold: 0, exhale: 4 } },
+  { id: 'g_breath_two_colors', kind: 'breath', pace: { inhale: 3, hold: 0, exhale: 3 } },
+  { id: 'g_breath_soft_hum', kind: 'breath', pace: { inhale: 4, hold: 0, exhale: 4 } },
   { id: 'g_senses_five_four_three_two_one', kind: 'senses' },
   { id: 'g_senses_three_two_one_short', kind: 'senses' },
   { id: 'g_senses_three_colors', kind: 'senses' },
@@ -30,7 +41,8 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_senses_round_soft_familiar', kind: 'senses' },
   { id: 'g_senses_one_smell', kind: 'senses' },
   { id: 'g_senses_taste_right_now', kind: 'senses' },
-  { id: 'g_senses_cool_air_in_warm_out', kind: 'senses' },
+  { id: 'g_senses_something_moving', kind: 'senses' },
+  { id: 'g_senses_describe_one_object', kind: 'senses' },
   { id: 'g_compassion_doing_what_i_can', kind: 'compassion' },
   { id: 'g_compassion_allowed_to_rest', kind: 'compassion' },
   { id: 'g_compassion_like_a_good_friend', kind: 'compassion' },
@@ -67,15 +79,14 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_body_feet_or_any_contact', kind: 'body' },
   { id: 'g_body_smooth_forehead', kind: 'body' },
   { id: 'g_body_hands_rest_open', kind: 'body' },
-  { id: 'g_body_soft_belly', kind: 'body' },
-  { id: 'g_body_slow_scan', kind: 'body' },
   { id: 'g_body_rest_your_eyes', kind: 'body' },
   { id: 'g_body_heavy_head_neck', kind: 'body' },
   { id: 'g_body_one_need_check', kind: 'body' },
   { id: 'g_body_where_tension_sits', kind: 'body' },
-  { id: 'g_body_tongue_and_throat', kind: 'body' },
-  { id: 'g_body_quiet_rhythms', kind: 'body' },
   { id: 'g_body_one_kinder_adjustment', kind: 'body' },
+  { id: 'g_body_palms_on_a_surface', kind: 'body' },
+  { id: 'g_body_something_cool_to_hold', kind: 'body' },
+  { id: 'g_body_look_around_the_space', kind: 'body' },
   { id: 'g_ritual_hand_on_heart', kind: 'ritual' },
   { id: 'g_ritual_kind_word_before_mail', kind: 'ritual' },
   { id: 'g_ritual_name_one_thing_done', kind: 'ritual' },
@@ -91,4 +102,5 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_ritual_kind_note_for_later', kind: 'ritual' },
   { id: 'g_ritual_look_at_something_alive', kind: 'ritual' },
   { id: 'g_ritual_greet_yourself', kind: 'ritual' },
+  { id: 'g_ritual_name_five_of_a_kind', kind: 'ritual' },
 ];
