@@ -34,6 +34,15 @@ for (const dir of BUILDS) {
     }
   });
 
+  test(`${name}: has the toolbar and store icons from public/icon/ at the size each names`, () => {
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    for (const [size, path] of Object.entries<string>(manifest.icons)) {
+      const png = readFileSync(join(dir, path));
+      // A PNG's width and height are the big-endian words at bytes 16 and 20 of its header.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
+    }
+  });
+
   test(`${name}: keeps the default content security policy`, () => {
     expect(manifest.content_security_policy).toBeUndefined();
   });
