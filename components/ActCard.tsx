@@ -33,9 +33,37 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         {actTitle(actId)}
       </Heading>
       <p class="act-why">{actWhy(actId)}</p>
-      <div class="act-state" aria-live="polite">
-        {status === 'done' && <p class="act-message">{i18n.t('doneMessage')}</p>}
-        {status === 'skipped' && <p class="act-message">{i18n.t('setAsideMessage')}</p>}
+      {/* What became of the act sits beside the button that changes it back, so the card stays short. */}
+      <div class="act-outcome">
+        <div class="act-state" aria-live="polite">
+          {status === 'done' && <p class="act-message">{i18n.t('doneMessage')}</p>}
+          {status === 'skipped' && <p class="act-message">{i18n.t('setAsideMessage')}</p>}
+        </div>
+        <div class="actions">
+          {status === 'open' && (
+            <>
+              <button type="button" class="primary" onClick={done}>
+                {i18n.t('done')}
+              </button>
+              <button type="button" onClick={() => run(actions.swap)} title={i18n.t('swapHint')}>
+                {i18n.t('swap')}
+              </button>
+              <button type="button" onClick={() => run(actions.setAside)} title={i18n.t('notTodayHint')}>
+                {i18n.t('notToday')}
+              </button>
+            </>
+          )}
+          {status === 'done' && (
+            <button type="button" onClick={() => run(actions.reopen)}>
+              {i18n.t('undo')}
+            </button>
+          )}
+          {status === 'skipped' && (
+            <button type="button" onClick={() => run(actions.reopen)}>
+              {i18n.t('bringBack')}
+            </button>
+          )}
+        </div>
       </div>
       {status === 'done' && checkingIn && (
         <CheckInForm
@@ -52,31 +80,6 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
           {closed.joined ? i18n.t('checkIn.savedJoined') : i18n.t('checkIn.saved')}
         </p>
       )}
-      <div class="actions">
-        {status === 'open' && (
-          <>
-            <button type="button" class="primary" onClick={done}>
-              {i18n.t('done')}
-            </button>
-            <button type="button" onClick={() => run(actions.swap)} title={i18n.t('swapHint')}>
-              {i18n.t('swap')}
-            </button>
-            <button type="button" onClick={() => run(actions.setAside)} title={i18n.t('notTodayHint')}>
-              {i18n.t('notToday')}
-            </button>
-          </>
-        )}
-        {status === 'done' && (
-          <button type="button" onClick={() => run(actions.reopen)}>
-            {i18n.t('undo')}
-          </button>
-        )}
-        {status === 'skipped' && (
-          <button type="button" onClick={() => run(actions.reopen)}>
-            {i18n.t('bringBack')}
-          </button>
-        )}
-      </div>
       {problem && (
         <p class="save-error" role="alert">
           {i18n.t('saveError', [problem])}

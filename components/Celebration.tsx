@@ -4,12 +4,17 @@ import { finishedProgram } from '@/utils/domain/stats';
 import { changeSettings } from '@/utils/page/actions';
 import { progress, settings, today } from '@/utils/storage/store';
 
+/** Whether today is a program's last day, done. */
+export function celebrating(): boolean {
+  const { path } = settings.value;
+  if (path === 'daily') return false;
+  return finishedProgram(progress.value, today.value.day, progress.value.startDay, library.programs[path].length);
+}
+
 /** The last day of a program, done: a quiet moment, then a choice of what comes next. */
 export function Celebration() {
   const { path } = settings.value;
-  if (path === 'daily') return null;
-  const length = library.programs[path].length;
-  if (!finishedProgram(progress.value, today.value.day, progress.value.startDay, length)) return null;
+  if (!celebrating()) return null;
   return (
     <section class="celebration" aria-labelledby="celebration-title">
       <div class="celebration-glow" aria-hidden="true" />

@@ -3,7 +3,7 @@ import { isWelcomeBack } from '@/utils/domain/stats';
 import { progress, today } from '@/utils/storage/store';
 import { ActCard } from './ActCard';
 import { ArticleLink } from './ArticleLink';
-import { Celebration } from './Celebration';
+import { Celebration, celebrating } from './Celebration';
 import { Counts } from './Counts';
 import { SupportLink } from './SupportLink';
 import { WeekView } from './WeekView';
@@ -14,9 +14,15 @@ export function PopupView() {
     <main class="popup">
       {isWelcomeBack(progress.value, today.value.day) && <p class="welcome-back">{i18n.t('welcomeBack')}</p>}
       <ActCard />
-      <Celebration />
-      <WeekView />
-      <Counts />
+      {/* The day a program is finished is that moment alone: the week and the counts are back tomorrow. */}
+      {celebrating() ? (
+        <Celebration />
+      ) : (
+        <>
+          <WeekView />
+          <Counts />
+        </>
+      )}
       <footer class="popup-footer">
         <ArticleLink />
         <SupportLink />
