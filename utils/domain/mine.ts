@@ -103,6 +103,9 @@ export function ownDay(day: string, frequency: OwnFrequency): boolean {
 
 /** Two wordings are the same act when they differ only in case, spacing or a final full stop. */
 export const sameWords = (a: string, b: string): boolean => {
-  const key = (s: string) => cleanWords(s, OWN_TITLE_MAX).toLocaleLowerCase().replace(/[.。!！]+$/u, '');
+  const key = (s: string) =>
+    cleanWords(s, OWN_TITLE_MAX)
+      .toLocaleLowerCase()
+      .replace(/[.。!！]+$/u, '');
   return key(a) === key(b);
 };
