@@ -24,6 +24,7 @@ const noteChoices = (): Choice<ContentNote>[] => [
   { value: 'grief', label: i18n.t('options.noteGrief') },
   { value: 'family', label: i18n.t('options.noteFamily') },
   { value: 'trauma', label: i18n.t('options.noteTrauma') },
+  { value: 'conflict', label: i18n.t('options.noteConflict') },
 ];
 
 /** The path, chosen here and on the welcome page; choosing a program starts it today. */

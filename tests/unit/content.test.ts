@@ -1,32 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allActs, findAct, library } from '@/utils/content/library';
+import { actsWithWords, allActs, findAct, library, retiredActs } from '@/utils/content/library';
 import { prompts } from '@/utils/content/prompts';
-import { type Act, EFFORTS, FOCUSES, PROMPT_KINDS } from '@/utils/content/types';
+import { EFFORTS, FOCUSES, INVOLVES, PROMPT_KINDS } from '@/utils/content/types';
+import { inLibrary } from '@/utils/domain/schedule';
 import { hashRun, reusedRuns, runHashes, words } from '../originality';
-import { catalogue, LANGS, type Lang } from './catalogue';
+import { LANGS, type Lang } from './catalogue';
+import { actText, text, wordsIn } from './content-words';
 
 const acts = allActs;
-const text = Object.fromEntries(LANGS.map((lang) => [lang, catalogue(lang)])) as Record<Lang, Map<string, string>>;
-const LIMITS = { en: { title: 80, why: 130, prompt: 160 }, es: { title: 95, why: 155, prompt: 190 } };
-
-const actText = (lang: Lang, act: Act) =>
-  `${text[lang].get(`acts_${act.id}_title`)} ${text[lang].get(`acts_${act.id}_why`)}`;
-const has = (words: RegExp, act: Act) => words.test(actText('en', act)) || words.test(actText('es', act));
+/*
+ * The popup is 360 px wide and shows the act with its counts without scrolling. The one
+ * English title over 70 is the 5-day reset's day 2, whose wording an end-to-end test holds.
+ */
+const LIMITS = { en: { title: 71, why: 120, prompt: 160 }, es: { title: 80, why: 140, prompt: 190 } };
+/** Retired acts only show in history, which wraps: the limits they shipped with. */
+const RETIRED_LIMITS = { en: { title: 80, why: 130 }, es: { title: 95, why: 155 } };
 
 describe('content data', () => {
-  it('has unique, well-formed ids across acts and prompts', () => {
-    const ids = [...acts.map((a) => a.id), ...prompts.map((p) => p.id)];
+  it('has unique, well-formed ids across acts (retired ones too) and prompts', () => {
+    const ids = [...actsWithWords.map((a) => a.id), ...prompts.map((p) => p.id)];
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9_]{2,40}$/);
   });
 
-  it('offers at least 150 acts, 20 for every focus, 25 tiny ones, and 80 prompts of every kind', () => {
-    expect(library.acts.length).toBeGreaterThanOrEqual(150);
+  it('offers at least 180 acts, 20 for every focus, 100 tiny ones, and 80 prompts of every kind', () => {
+    expect(library.acts.length).toBeGreaterThanOrEqual(180);
     for (const focus of FOCUSES) {
       expect(library.acts.filter((a) => a.focus.includes(focus)).length, focus).toBeGreaterThanOrEqual(20);
     }
-    expect(library.acts.filter((a) => a.effort === 'tiny').length).toBeGreaterThanOrEqual(25);
+    expect(library.acts.filter((a) => a.effort === 'tiny').length).toBeGreaterThanOrEqual(100);
     expect(prompts.length).toBeGreaterThanOrEqual(80);
     for (const kind of PROMPT_KINDS)
       expect(
@@ -42,7 +45,19 @@ describe('content data', () => {
 
   it('keeps the 5-day reset in the article’s order and finds every act by id', () => {
     expect(library.programs.reset.map((a) => a.direction)).toEqual(['close', 'body', 'close', 'self', 'stranger']);
-    for (const act of acts) expect(findAct(act.id)).toBe(act);
+    for (const act of actsWithWords) expect(findAct(act.id)).toBe(act);
+  });
+
+  it('tags every act with who it involves', () => {
+    for (const act of actsWithWords) expect(INVOLVES, act.id).toContain(act.involves);
+  });
+
+  it('keeps retired acts findable for history but never on offer', () => {
+    expect(retiredActs.length).toBeGreaterThan(0);
+    for (const act of retiredActs) {
+      expect(findAct(act.id), act.id).toBe(act);
+      expect(inLibrary(library, act.id), act.id).toBe(false);
+    }
   });
 
   it('gives paced breath only to breath prompts, at a gentle length', () => {
@@ -55,14 +70,18 @@ describe('content data', () => {
 
 describe.each(LANGS)('content words in %s', (lang) => {
   it('has a title and a why for every act, short enough for the popup', () => {
-    for (const act of acts) {
-      const title = text[lang].get(`acts_${act.id}_title`) ?? '';
-      const why = text[lang].get(`acts_${act.id}_why`) ?? '';
-      expect(title.length, `${act.id} title`).toBeGreaterThan(10);
-      expect(title.length, `${act.id} title`).toBeLessThanOrEqual(LIMITS[lang].title);
-      expect(why.length, `${act.id} why`).toBeGreaterThan(10);
-      expect(why.length, `${act.id} why`).toBeLessThanOrEqual(LIMITS[lang].why);
-    }
+    const check = (list: typeof acts, limits: { title: number; why: number }) => {
+      for (const act of list) {
+        const title = text[lang].get(`acts_${act.id}_title`) ?? '';
+        const why = text[lang].get(`acts_${act.id}_why`) ?? '';
+        expect(title.length, `${act.id} title`).toBeGreaterThan(10);
+        expect(title.length, `${act.id} title: ${title}`).toBeLessThanOrEqual(limits.title);
+        expect(why.length, `${act.id} why`).toBeGreaterThan(10);
+        expect(why.length, `${act.id} why: ${why}`).toBeLessThanOrEqual(limits.why);
+      }
+    };
+    check(acts, LIMITS[lang]);
+    check(retiredActs, RETIRED_LIMITS[lang]);
   });
 
   it('has every prompt, short enough to read in a breath', () => {
@@ -75,7 +94,7 @@ describe.each(LANGS)('content words in %s', (lang) => {
 
   it('defines no act or prompt text without data behind it', () => {
     const known = new Set([
-      ...acts.flatMap((a) => [`acts_${a.id}_title`, `acts_${a.id}_why`]),
+      ...actsWithWords.flatMap((a) => [`acts_${a.id}_title`, `acts_${a.id}_why`]),
       ...prompts.map((p) => `prompts_${p.id}`),
     ]);
     const orphans = [...text[lang].keys()].filter((k) => /^(acts|prompts)_/.test(k) && !known.has(k));
@@ -116,52 +135,42 @@ describe.each(LANGS)('language rules in %s', (lang) => {
   });
 });
 
-/** Things an act may assume only where its focus makes them natural. */
-const ASSUMPTIONS: { name: string; words: RegExp; allowed: (act: Act) => boolean }[] = [
-  {
-    name: 'children',
-    words: /\b(child|children|kids?|baby|babies|toddler|son|daughter|hij[oa]s?|bebés?|niñ[oa]s?)\b/i,
-    allowed: (a) => a.focus.includes('parents'),
-  },
-  {
-    name: 'a partner',
-    words: /\b(partner|spouse|husband|wife|boyfriend|girlfriend|pareja|espos[oa])\b/i,
-    allowed: (a) => a.focus.includes('parents') || a.focus.includes('veterans'),
-  },
-  {
-    name: 'money',
-    words: /\b(buy|pay for|purchase|donate|money|compra[rs]?|pagar|donar|dinero)\b/i,
-    allowed: (a) => a.effort !== 'tiny',
-  },
-  {
-    name: 'mobility',
-    words: /\b(walk|jog|go for a run|stairs|hike|stand up|camina[rs]?|salir a correr|escaleras)\b/i,
-    allowed: () => false,
-  },
-];
+/*
+ * Spanish for a Latin American reader: tú (never vos or vosotros), no Spain-only words, no
+ * calques, and no masculine generic for people ("las personas", "alguien", "una amistad").
+ * A pair that names both ("tu hijo o hija") is inclusive and is left out before matching.
+ */
+const SPANISH: Record<string, RegExp> = {
+  'masculine generics': wordsIn(
+    'amigos?|hijos|niños|vecinos|compañeros|veteranos|desconocidos?|los demás|otros|muchos|todos(?! los días)|juntos|solos|nosotros|bienvenidos?',
+  ),
+  'a masculine word for the reader': wordsIn(
+    '(estés|estás|te sientes|te sientas|quedas) (list|segur|cansad|agotad|sol|preparad|tranquil)o',
+  ),
+  'vos or vosotros': wordsIn(
+    'vos|vosotr[oa]s|vuestr[oa]s?|os|tenés|podés|querés|sabés|sentís|hacés|decís|sos|tenéis|podéis|sois|estáis',
+  ),
+  'Spain-only words': wordsIn('móvil|ordenador|coger|guay|zumo|manta|echar de menos|prueba a \\p{L}+r|peques'),
+  calques: wordsIn('hacer sentido|hace sentido|tomar lugar|aplicar para|en base a|en orden de'),
+};
+const inclusivePairs = (s: string) =>
+  s.replace(/\b(\w+?)([oa])(s?) (o|y) (\w+ )?\1([oa])\3\b/gi, (m, _w, a, _s, _c, _x, b) => (a === b ? m : ''));
 
-describe('acts assume nothing a person may not have', () => {
-  for (const { name, words, allowed } of ASSUMPTIONS) {
-    it(`mentions ${name} only where the focus allows`, () => {
-      const hits = acts.filter((a) => has(words, a) && !allowed(a)).map((a) => `${a.id}: ${actText('en', a)}`);
+describe('Spanish acts for a Latin American reader', () => {
+  for (const [rule, pattern] of Object.entries(SPANISH)) {
+    it(`has no ${rule}`, () => {
+      const hits = actsWithWords
+        .map((a) => [a.id, inclusivePairs(actText('es', a))] as const)
+        .filter(([, words]) => pattern.test(words))
+        .map(([id, words]) => `${id}: ${words}`);
       expect(hits).toEqual([]);
     });
   }
-});
 
-describe('content notes', () => {
-  const NOTES = {
-    grief: /\b(grief|griev\w*|died|death|passed away|funeral|memorial|duelo|falleci\w*|muerte)\b/i,
-    family: /\b(estranged|family conflict|argument|fight|pelea|discusión|conflicto familiar|distanciad[oa])\b/i,
-    trauma: /\b(trauma|abuse|assault|flashback|abuso|agresión)\b/i,
-  } as const;
-
-  for (const [note, words] of Object.entries(NOTES)) {
-    it(`marks acts touching ${note} with a ${note} note`, () => {
-      const hits = acts.filter((a) => has(words, a) && a.note !== note).map((a) => `${a.id}: ${actText('en', a)}`);
-      expect(hits).toEqual([]);
-    });
-  }
+  it('knows an inclusive pair from a masculine generic', () => {
+    expect(SPANISH['masculine generics']?.test(inclusivePairs('tu hijo o hija y un amigo o amiga'))).toBe(false);
+    expect(SPANISH['masculine generics']?.test(inclusivePairs('tus amigos'))).toBe(true);
+  });
 });
 
 describe('originality', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allActs, library } from '@/utils/content/library';
-import type { Act } from '@/utils/content/types';
+import { actsWithWords, library } from '@/utils/content/library';
+import { type Act, CONTENT_NOTES } from '@/utils/content/types';
 import { addDays } from '@/utils/domain/day';
 import { DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/domain/model';
 import { openDay, setStatus, swapTo } from '@/utils/domain/progress';
@@ -36,7 +36,7 @@ function live(
   return { progress, ids };
 }
 
-const find = (id: string) => allActs.find((a) => a.id === id) as Act;
+const find = (id: string) => actsWithWords.find((a) => a.id === id) as Act;
 const reset = library.programs.reset;
 
 describe('the 5-day reset', () => {
@@ -103,8 +103,7 @@ describe('daily selection', () => {
   });
 
   it('skips acts with a content note the person avoids', () => {
-    const avoid = { ...daily, focus: 'veterans' as const, avoidNotes: ['grief', 'family', 'trauma'] as const };
-    const { ids } = live({ ...avoid, avoidNotes: [...avoid.avoidNotes] }, 60);
+    const { ids } = live({ ...daily, focus: 'veterans', avoidNotes: [...CONTENT_NOTES] }, 60);
     for (const id of ids) expect(find(id).note).toBeUndefined();
   });
 
@@ -131,7 +130,13 @@ describe('daily selection', () => {
   it('brings back the act rested longest once a small library is used up', () => {
     const tiny: Library = {
       programs: { reset: [], gentle: [] },
-      acts: ['a', 'b', 'c'].map((id) => ({ id, direction: 'self', effort: 'tiny', focus: ['everyone'] })),
+      acts: ['a', 'b', 'c'].map((id) => ({
+        id,
+        direction: 'self',
+        effort: 'tiny',
+        focus: ['everyone'],
+        involves: 'no_one',
+      })),
     };
     const { ids } = live(daily, 6, START, tiny);
     expect(new Set(ids.slice(0, 3)).size).toBe(3);

@@ -56,7 +56,11 @@ function lastUsed(day: DayKey, progress: Progress): Map<string, DayKey> {
   return used;
 }
 
-function wantsTiny(day: DayKey, settings: Selection, progress: Progress): boolean {
+/**
+ * A gentle day: the person asked for gentleness, or set yesterday aside with "Not today".
+ * It offers only tiny acts without a content note.
+ */
+export function wantsTiny(day: DayKey, settings: Selection, progress: Progress): boolean {
   return settings.gentle || progress.days[addDays(day, -1)]?.status === 'skipped';
 }
 
@@ -85,10 +89,11 @@ function choose(pool: readonly Act[], seed: string, recent: ReadonlyMap<string, 
 }
 
 /**
- * The acts a day may offer, most wanted first: suited to the focus, outside
- * the notes the person avoids, not offered today already, and rested at
- * least NO_REPEAT_DAYS when the library allows. Each further preference
- * narrows this without ever emptying it.
+ * The acts a day may offer, most wanted first: suited to the focus, outside the notes the
+ * person avoids, tiny and without a note on a gentle day, not offered today already, and
+ * rested at least NO_REPEAT_DAYS when the library allows. The gentle rule comes before
+ * freshness, so when every tiny act was used recently the day brings back the tiny act rested
+ * longest rather than a larger one. Each further preference narrows this without ever emptying it.
  */
 function candidates(
   day: DayKey,
@@ -100,12 +105,19 @@ function candidates(
   const used = lastUsed(day, progress);
   const windowStart = addDays(day, -NO_REPEAT_DAYS);
   const recent = new Map([...used].filter(([, last]) => last >= windowStart));
-  const pool = narrow(
+  const gentle = wantsTiny(day, settings, progress);
+  const open = narrow(
     library.acts,
     (act) => act.focus.includes('everyone') || act.focus.includes(settings.focus),
     (act) => !act.note || !settings.avoidNotes.includes(act.note),
+    (act) => !gentle || (act.effort === 'tiny' && !act.note),
     (act) => !exclude.has(act.id),
-    (act) => !recent.has(act.id),
+  );
+  const fresh = open.filter((act) => !recent.has(act.id));
+  // Nothing rested enough: choose() brings back the longest rested of them all, whatever its focus.
+  if (fresh.length === 0) return { pool: open, recent };
+  const pool = narrow(
+    fresh,
     // Two days in three lean to acts written for the person's focus; the third mixes in acts for everyone.
     (act) => settings.focus === 'everyone' || hash(`${day}|focus`) % 3 === 0 || act.focus.includes(settings.focus),
   );
@@ -132,8 +144,7 @@ export function pickAct(
   const programAct = programActId(day, settings, progress, library);
   if (programAct) return programAct;
   const { pool, recent } = candidates(day, settings, progress, library, exclude);
-  const gentle = wantsTiny(day, settings, progress) ? narrow(pool, (act) => act.effort === 'tiny') : pool;
-  return choose(gentle, day, recent);
+  return choose(pool, day, recent);
 }
 
 const knownIds = new WeakMap<Library, Set<string>>();
