@@ -1,9 +1,15 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
-import { prompts } from '@/utils/content/prompts';
+import { besideAct, prompts } from '@/utils/content/prompts';
 import { uiLanguage } from '@/utils/content/text';
 import { nextPrompt } from '@/utils/domain/rotation';
-import { readDisplay, readRecentPrompts, showTheme, writeRecentPrompts } from '@/utils/first-paint/mirror';
+import {
+  readDisplay,
+  readRecentPrompts,
+  readShownAct,
+  showTheme,
+  writeRecentPrompts,
+} from '@/utils/first-paint/mirror';
 import { paintShell } from '@/utils/first-paint/NewTabShell';
 import styles from '../newtab/style.css?inline';
 
@@ -21,7 +27,10 @@ export default defineUnlistedScript(() => {
   style.textContent = styles;
   document.head.append(style);
   const display = readDisplay();
-  const pool = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
+  const styled = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
+  // One idea shows once: no prompt that repeats the act this new tab showed last (on the day's
+  // first tab of a day that can still be yesterday's).
+  const pool = besideAct(styled, readShownAct());
   const { id, recent } = nextPrompt(
     pool.map((p) => p.id),
     readRecentPrompts(),

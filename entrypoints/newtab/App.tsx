@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 // Installs the Preact integration, so components re-render when the store's signals change.
 import '@preact/signals';
 import { render } from 'preact';
@@ -7,8 +8,8 @@ import { ActCard } from '@/components/ActCard';
 import { PauseControl } from '@/components/PauseControl';
 import { PopupView } from '@/components/PopupView';
 import { keepSnapshot } from '@/utils/first-paint/keepSnapshot';
-import { FIRST_PAINT_HOOKS } from '@/utils/first-paint/mirror';
-import { connect, keepTime, loaded, settings } from '@/utils/storage/store';
+import { FIRST_PAINT_HOOKS, writeShownAct } from '@/utils/first-paint/mirror';
+import { connect, keepTime, loaded, settings, today } from '@/utils/storage/store';
 
 function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
   const style = loaded.value ? settings.value.newTabStyle : null;
@@ -41,5 +42,8 @@ export function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boo
   keepTime(() => Date.now());
   void connect(FIRST_PAINT_HOOKS);
   render(<App main={main} fromReminder={fromReminder} />, slot);
+  effect(() => {
+    if (loaded.value) writeShownAct(today.value.actId);
+  });
   keepSnapshot(PopupView);
 }

@@ -16,6 +16,10 @@ test('every new tab opens to a grounding prompt and today’s act, with the arti
     /palomasserenity\.com\/serenity-blog\/acts-of-kindness/,
   );
   await expect(page).toHaveTitle('New tab');
+  // The act shown is kept for the next tab's first paint, which leaves out prompts with its idea.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('newtab-act') ?? 'null')))
+    .toBe(await page.locator('#act-title').getAttribute('data-act-id'));
 });
 
 test('paints the prompt in its first paint, with no layout shift afterwards', async ({ context }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prompts } from '@/utils/content/prompts';
+import { library } from '@/utils/content/library';
+import { besideAct, prompts } from '@/utils/content/prompts';
 import type { Prompt } from '@/utils/content/types';
 import { catalogue, LANGS, type Lang } from './catalogue';
 
@@ -191,4 +192,22 @@ describe('prompts presume nothing about a life', () => {
       });
     }
   }
+});
+
+describe('one idea shows once on a new tab', () => {
+  const live = new Set([...library.acts, ...library.programs.reset, ...library.programs.gentle].map((a) => a.id));
+
+  it('names only acts that are offered', () => {
+    for (const p of prompts) for (const id of p.echoes ?? []) expect(live.has(id), `${p.id} -> ${id}`).toBe(true);
+  });
+
+  it('leaves out every prompt that repeats the act shown, and only those', () => {
+    for (const actId of live) {
+      const shown = besideAct(prompts, actId);
+      expect(shown.some((p) => p.echoes?.includes(actId))).toBe(false);
+      expect(shown.length).toBe(prompts.filter((p) => !p.echoes?.includes(actId)).length);
+    }
+    expect(besideAct(prompts, 'e_water_slowly').map((p) => p.id)).not.toContain('g_ritual_sip_of_water_first');
+    expect(besideAct(prompts, null)).toBe(prompts);
+  });
 });

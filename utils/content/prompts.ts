@@ -44,10 +44,18 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_senses_something_moving', kind: 'senses' },
   { id: 'g_senses_describe_one_object', kind: 'senses' },
   { id: 'g_compassion_doing_what_i_can', kind: 'compassion' },
-  { id: 'g_compassion_allowed_to_rest', kind: 'compassion' },
-  { id: 'g_compassion_like_a_good_friend', kind: 'compassion' },
+  {
+    id: 'g_compassion_allowed_to_rest',
+    kind: 'compassion',
+    echoes: ['e_permission_to_rest', 'w_day1_permission_slower_day'],
+  },
+  {
+    id: 'g_compassion_like_a_good_friend',
+    kind: 'compassion',
+    echoes: ['e_talk_like_a_friend', 'e_kind_word_after_mistake', 'w_day4_grace_for_a_mistake'],
+  },
   { id: 'g_compassion_feelings_make_sense', kind: 'compassion' },
-  { id: 'g_compassion_enough_today', kind: 'compassion' },
+  { id: 'g_compassion_enough_today', kind: 'compassion', echoes: ['p_good_enough_today'] },
   { id: 'g_compassion_part_of_being_human', kind: 'compassion' },
   { id: 'g_compassion_may_i_be_gentle', kind: 'compassion' },
   { id: 'g_compassion_small_steps_count', kind: 'compassion' },
@@ -55,9 +63,13 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_compassion_same_care_as_others', kind: 'compassion' },
   { id: 'g_compassion_just_this_moment', kind: 'compassion' },
   { id: 'g_compassion_mistakes_are_human', kind: 'compassion' },
-  { id: 'g_compassion_thank_yourself', kind: 'compassion' },
+  {
+    id: 'g_compassion_thank_yourself',
+    kind: 'compassion',
+    echoes: ['p_thank_yourself_as_parent', 'e_thank_past_self'],
+  },
   { id: 'g_compassion_hard_day_not_verdict', kind: 'compassion' },
-  { id: 'g_compassion_one_word_you_need', kind: 'compassion' },
+  { id: 'g_compassion_one_word_you_need', kind: 'compassion', echoes: ['e_what_you_need_now'] },
   { id: 'g_reframe_never_get_it_right', kind: 'reframe' },
   { id: 'g_reframe_not_doing_enough', kind: 'reframe' },
   { id: 'g_reframe_too_much_for_people', kind: 'reframe' },
@@ -68,7 +80,7 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_reframe_still_not_over_it', kind: 'reframe' },
   { id: 'g_reframe_all_my_fault', kind: 'reframe' },
   { id: 'g_reframe_too_sensitive', kind: 'reframe' },
-  { id: 'g_reframe_has_to_be_perfect', kind: 'reframe' },
+  { id: 'g_reframe_has_to_be_perfect', kind: 'reframe', echoes: ['p_good_enough_today'] },
   { id: 'g_reframe_cant_handle_anything', kind: 'reframe' },
   { id: 'g_reframe_annoying_everyone', kind: 'reframe' },
   { id: 'g_reframe_not_good_at_anything', kind: 'reframe' },
@@ -88,9 +100,13 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_body_something_cool_to_hold', kind: 'body' },
   { id: 'g_body_look_around_the_space', kind: 'body' },
   { id: 'g_ritual_hand_on_heart', kind: 'ritual' },
-  { id: 'g_ritual_kind_word_before_mail', kind: 'ritual' },
-  { id: 'g_ritual_name_one_thing_done', kind: 'ritual' },
-  { id: 'g_ritual_sip_of_water_first', kind: 'ritual' },
+  { id: 'g_ritual_kind_word_before_mail', kind: 'ritual', echoes: ['e_kind_word_after_mistake'] },
+  {
+    id: 'g_ritual_name_one_thing_done',
+    kind: 'ritual',
+    echoes: ['w_day6_name_what_you_carried', 'e_glad_of_one_thing', 'p_keep_a_small_moment'],
+  },
+  { id: 'g_ritual_sip_of_water_first', kind: 'ritual', echoes: ['e_water_slowly', 'w_day2_water_slowly'] },
   { id: 'g_ritual_word_for_the_hour', kind: 'ritual' },
   { id: 'g_ritual_thank_a_body_part', kind: 'ritual' },
   { id: 'g_ritual_new_tab_doorway', kind: 'ritual' },
@@ -99,8 +115,14 @@ export const prompts: readonly Prompt[] = [
   { id: 'g_ritual_nod_to_reflection', kind: 'ritual' },
   { id: 'g_ritual_breath_after_a_task', kind: 'ritual' },
   { id: 'g_ritual_one_okay_moment', kind: 'ritual' },
-  { id: 'g_ritual_kind_note_for_later', kind: 'ritual' },
+  { id: 'g_ritual_kind_note_for_later', kind: 'ritual', echoes: ['e_note_to_future_self'] },
   { id: 'g_ritual_look_at_something_alive', kind: 'ritual' },
   { id: 'g_ritual_greet_yourself', kind: 'ritual' },
   { id: 'g_ritual_name_five_of_a_kind', kind: 'ritual' },
 ];
+
+/** The prompts of `pool` that do not repeat the idea of `actId`, the act the new tab shows. */
+export function besideAct(pool: readonly Prompt[], actId: string | null): readonly Prompt[] {
+  const others = actId ? pool.filter((p) => !p.echoes?.includes(actId)) : pool;
+  return others.length > 0 ? others : pool;
+}

@@ -64,4 +64,6 @@ export interface Prompt {
   readonly id: string;
   readonly kind: PromptKind;
   readonly pace?: BreathPace;
+  /** Acts with the same idea: a new tab showing one of them today offers another prompt. */
+  readonly echoes?: readonly string[];
 }

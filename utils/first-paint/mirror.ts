@@ -29,6 +29,7 @@ const DISPLAY_KEY = 'display';
 const ROTATION_KEY = 'prompt-rotation';
 const POPUP_KEY = 'popup-snapshot';
 const ERASURES_KEY = 'erasures';
+const SHOWN_ACT_KEY = 'newtab-act';
 
 function read(key: string): unknown {
   try {
@@ -69,6 +70,16 @@ export function applyDisplay(settings: Pick<Settings, keyof Display>): void {
   const { theme, newTabStyle, hideNumbers } = parseSettings(settings);
   showTheme(theme);
   write(DISPLAY_KEY, { theme, newTabStyle, hideNumbers });
+}
+
+/** The act the new tab last showed, so its next first paint picks a prompt with another idea. */
+export function readShownAct(): string | null {
+  const id = read(SHOWN_ACT_KEY);
+  return typeof id === 'string' ? id : null;
+}
+
+export function writeShownAct(id: string): void {
+  if (readShownAct() !== id) write(SHOWN_ACT_KEY, id);
 }
 
 export function readRecentPrompts(): string[] {
@@ -116,6 +127,7 @@ export function clearMirror(): void {
   localStorage.removeItem(DISPLAY_KEY);
   localStorage.removeItem(ROTATION_KEY);
   localStorage.removeItem(POPUP_KEY);
+  localStorage.removeItem(SHOWN_ACT_KEY);
 }
 
 /**
