@@ -35,7 +35,7 @@ export const everyoneWorldActs: readonly Act[] = [
   { id: 'e_nod_or_smile', direction: 'stranger', effort: 'tiny', focus: ['everyone'], involves: 'anyone' },
   { id: 'e_compliment_a_stranger', direction: 'stranger', effort: 'tiny', focus: ['everyone'], involves: 'anyone' },
   { id: 'e_help_someone_unsure', direction: 'stranger', effort: 'tiny', focus: ['everyone'], involves: 'anyone' },
-  { id: 'e_patience_for_a_stranger', direction: 'stranger', effort: 'tiny', focus: ['everyone'], involves: 'no_one' },
+  { id: 'e_patience_for_a_stranger', direction: 'stranger', effort: 'tiny', focus: ['everyone'], involves: 'anyone' },
   { id: 'e_warm_review', direction: 'stranger', effort: 'small', focus: ['everyone'], involves: 'anyone' },
   { id: 'e_answer_a_question', direction: 'stranger', effort: 'small', focus: ['everyone'], involves: 'anyone' },
   { id: 'e_cover_small_cost', direction: 'stranger', effort: 'small', focus: ['everyone'], involves: 'anyone' },

@@ -90,7 +90,7 @@ export const teenActs: readonly Act[] = [
   {
     id: 't_calm_talk_at_home',
     direction: 'repair',
-    effort: 'larger',
+    effort: 'small',
     focus: ['teens'],
     involves: 'known',
     note: 'family',

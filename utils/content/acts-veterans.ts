@@ -81,6 +81,7 @@ export const veteranActs: readonly Act[] = [
     focus: ['veterans'],
     involves: 'known',
     fromBed: true,
+    note: 'family',
   },
   { id: 'v_homecoming_rhythm', direction: 'close', effort: 'tiny', focus: ['veterans'], involves: 'known' },
   {
