@@ -14,7 +14,13 @@ export interface Library {
 }
 
 /** The settings that decide which act a day offers: changing any of them re-picks an open day. */
-export const SHAPES_THE_ACT = ['path', 'focus', 'gentle', 'avoidNotes'] as const satisfies readonly (keyof Settings)[];
+export const SHAPES_THE_ACT = [
+  'path',
+  'focus',
+  'gentle',
+  'avoidNotes',
+  'ownFrequency',
+] as const satisfies readonly (keyof Settings)[];
 
 export type Selection = Pick<Settings, (typeof SHAPES_THE_ACT)[number]>;
 
@@ -56,7 +62,8 @@ function lastUsed(day: DayKey, progress: Progress): Map<string, DayKey> {
   return used;
 }
 
-function wantsTiny(day: DayKey, settings: Selection, progress: Progress): boolean {
+/** A day that leans to tiny acts: gentleness asked for, or the day after one set aside (own-selection.ts too). */
+export function wantsTiny(day: DayKey, settings: Selection, progress: Progress): boolean {
   return settings.gentle || progress.days[addDays(day, -1)]?.status === 'skipped';
 }
 
