@@ -5,7 +5,7 @@ import { listenToNotifications, remind } from '@/utils/background/remind';
 import { INSTALL_HANDLED_MARK, refresh, welcome } from '@/utils/background/rollover';
 import { currentTimeZone } from '@/utils/domain/day';
 import { REMINDER_ALARM } from '@/utils/domain/reminders';
-import { progressItem, settingsItem } from '@/utils/storage/store';
+import { mineItem, progressItem, settingsItem } from '@/utils/storage/store';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -27,6 +27,8 @@ export default defineBackground(() => {
   );
   progressItem.watch(update);
   settingsItem.watch(update);
+  // An open day whose act was set aside for good or deleted is recorded with the act offered instead.
+  mineItem.watch(update);
   // Alarms wait for wall-clock times a clock turned back puts far off (utils/background/clock.ts); the person
   // using the browser does not. No permission needed; a sleeping worker wakes and looks at once.
   const glance = () => (look.due(now()) ? update() : undefined);

@@ -1,12 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { actTitle } from '@/utils/content/text';
+import { titleOf } from '@/utils/content/text';
 import type { DayKey } from '@/utils/domain/day';
 import type { DayRecord } from '@/utils/domain/model';
-import { settings } from '@/utils/storage/store';
+import { mine } from '@/utils/storage/store';
 import { CheckInForm, feelingLabel } from '../CheckInForm';
-import { count, fullDate, longDate } from './format';
+import { PageControls, Position, type Where } from './DayPages';
+import { longDate } from './format';
 import { memo } from './memo';
 import { clampPage, type Entry, pageCount, pageOf, pageRange } from './pages';
 
@@ -27,6 +27,8 @@ function statusText(record: DayRecord): string {
 interface EntryProps {
   day: DayKey;
   record: DayRecord;
+  /** The act's words: the person's own, or the library's. */
+  title: string;
   editing: boolean;
   onToggle: (day: DayKey) => void;
   onClose: (day: DayKey) => void;
@@ -39,6 +41,7 @@ const sameRecord = (a: DayRecord, b: DayRecord) =>
 
 const sameEntry = (a: EntryProps, b: EntryProps) =>
   a.day === b.day &&
+  a.title === b.title &&
   a.editing === b.editing &&
   a.onToggle === b.onToggle &&
   a.onClose === b.onClose &&
@@ -46,7 +49,7 @@ const sameEntry = (a: EntryProps, b: EntryProps) =>
 
 /** One day. It reads no signals: it draws again only when its own day changes or its form opens or closes. */
 const DayEntry = memo((props: EntryProps) => {
-  const { day, record, editing } = props;
+  const { day, record, title, editing } = props;
   const titleId = `day-${day}-title`;
   const formId = `edit-${day}`;
   return (
@@ -55,7 +58,9 @@ const DayEntry = memo((props: EntryProps) => {
         <h4 id={titleId} class="day-date">
           {longDate(day)}
         </h4>
-        <p class="day-act">{actTitle(record.actId)}</p>
+        <p class="day-act" dir="auto">
+          {title}
+        </p>
         <p class="day-status" data-status={record.status}>
           <span class="cal-mark" aria-hidden="true" />
           {statusText(record)}
@@ -96,62 +101,6 @@ const DayEntry = memo((props: EntryProps) => {
     </li>
   );
 }, sameEntry);
-
-/** Where the page is in the list: "Days 61–120 of 1,800", or its first and last dates when numbers are hidden. */
-function Position(props: {
-  live: boolean;
-  first: number;
-  last: number;
-  total: number;
-  newest: DayKey;
-  oldest: DayKey;
-}) {
-  const text = settings.value.hideNumbers
-    ? i18n.t('history.positionPlain', [fullDate(props.newest), fullDate(props.oldest)])
-    : i18n.t('history.position', [count(props.first), count(props.last), count(props.total)]);
-  return (
-    <p class="day-position" aria-live={props.live ? 'polite' : undefined} aria-atomic={props.live || undefined}>
-      {text}
-    </p>
-  );
-}
-
-type Where = 'top' | 'bottom';
-
-/** Newer and Older around the position; ids say which set, for focus to find the one beside. */
-function PageControls(props: {
-  where: Where;
-  page: number;
-  pages: number;
-  onGo: (page: number, where: Where) => void;
-  children: ComponentChildren;
-}) {
-  const { where, page, pages, onGo } = props;
-  const controls = (
-    <>
-      <button type="button" id={`days-newer-${where}`} disabled={page === 0} onClick={() => onGo(page - 1, where)}>
-        {i18n.t('history.newer')}
-      </button>
-      {props.children}
-      <button
-        type="button"
-        id={`days-older-${where}`}
-        disabled={page >= pages - 1}
-        onClick={() => onGo(page + 1, where)}
-      >
-        {i18n.t('history.older')}
-      </button>
-    </>
-  );
-  // One navigation landmark; the set below the list repeats its buttons for whoever has read down to it.
-  return where === 'top' ? (
-    <nav class="day-pages" aria-label={i18n.t('history.pages')}>
-      {controls}
-    </nav>
-  ) : (
-    <div class="day-pages">{controls}</div>
-  );
-}
 
 /**
  * Days with a record, newest first, one page at a time, each with its act, what happened, any
@@ -233,7 +182,15 @@ export function DayList(props: { entries: Entry[]; request: OpenRequest | null }
       )}
       <ol class="day-list">
         {shown.map(([day, record]) => (
-          <DayEntry key={day} day={day} record={record} editing={editing === day} onToggle={toggle} onClose={close} />
+          <DayEntry
+            key={day}
+            day={day}
+            record={record}
+            title={titleOf(record.actId, mine.value)}
+            editing={editing === day}
+            onToggle={toggle}
+            onClose={close}
+          />
         ))}
       </ol>
       {pages > 1 && (

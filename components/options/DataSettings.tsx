@@ -14,6 +14,7 @@ import {
 } from '@/utils/page/data';
 import { now, today } from '@/utils/storage/store';
 import { Section } from '../form';
+import { download } from './download';
 
 const longDate = (day: string) =>
   new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
@@ -33,13 +34,6 @@ function errorText(error: ImportError): string {
     case 'out-of-range':
       return i18n.t('data.outOfRange', [error.day, longDate(error.first), longDate(error.last)]);
   }
-}
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Export, import (validated, then merged or replaced after confirmation) and delete everything. */
@@ -128,8 +122,15 @@ export function DataSettings() {
                 <li>{i18n.t('data.mergeFilled', [String(plan.filledIn)])}</li>
                 {plan.notesJoined > 0 && <li>{i18n.t('data.mergeJoined', [String(plan.notesJoined)])}</li>}
                 {plan.notesApart > 0 && <li>{i18n.t('data.mergeApart', [String(plan.notesApart)])}</li>}
+                {plan.mine.acts > 0 && <li>{i18n.t('mine.mergeActs', [String(plan.mine.acts)])}</li>}
+                {plan.mine.setAside + plan.mine.kept > 0 && (
+                  <li>{i18n.t('mine.mergeLists', [String(plan.mine.setAside + plan.mine.kept)])}</li>
+                )}
+                {plan.mine.noRoom > 0 && <li>{i18n.t('mine.mergeNoRoom', [String(plan.mine.noRoom)])}</li>}
               </ul>
-              <p>{i18n.t('data.replaceWhat', [String(going.days), String(days.length)])}</p>
+              <p>
+                {i18n.t('data.replaceWhat', [String(going.days), String(days.length)])} {i18n.t('mine.replaceActs')}
+              </p>
             </div>
           )}
           <div class="actions">
@@ -163,6 +164,7 @@ export function DataSettings() {
       <dialog ref={dialog} aria-labelledby="delete-title" class="confirm">
         <h3 id="delete-title">{i18n.t('data.deleteTitle')}</h3>
         <p>{i18n.t('data.deleteWhat', [String(going.days), String(going.notes)])}</p>
+        {going.ownActs + going.listed > 0 && <p>{i18n.t('mine.deleteActs', [String(going.ownActs)])}</p>}
         <form method="dialog" class="actions">
           <button type="submit" value="cancel" autofocus>
             {i18n.t('data.cancel')}

@@ -4,8 +4,10 @@ import { AboutLinks } from '@/components/options/AboutLinks';
 import { DataSettings } from '@/components/options/DataSettings';
 import { DaySettings } from '@/components/options/DaySettings';
 import { LookSettings } from '@/components/options/LookSettings';
+import { OwnActsSection } from '@/components/options/OwnActsSection';
 import { PracticeSettings } from '@/components/options/PracticeSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
+import { SetAsideSection } from '@/components/options/SetAsideSection';
 
 export function App() {
   return (
@@ -15,6 +17,8 @@ export function App() {
         <p class="hint">{i18n.t('options.saved')}</p>
       </header>
       <PracticeSettings />
+      <OwnActsSection />
+      <SetAsideSection />
       <ReminderSettings />
       <DaySettings />
       <LookSettings />

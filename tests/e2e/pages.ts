@@ -37,6 +37,16 @@ export class PopupPage {
   get bringBack() {
     return this.page.getByRole('button', { name: 'Bring it back' });
   }
+  get notForMe() {
+    return this.page.getByRole('button', { name: 'Not for me' });
+  }
+  /** The Undo beside "Set aside for good." */
+  get undoNotForMe() {
+    return this.page.locator('.act-state').getByRole('button', { name: 'Undo' });
+  }
+  get keep() {
+    return this.page.getByRole('button', { name: 'Keep this one' });
+  }
   get articleLink() {
     return this.page.getByRole('link', { name: /Read the full article/ });
   }
@@ -70,6 +80,22 @@ export class OptionsPage {
     if (await control.isChecked()) return false;
     await control.check();
     return true;
+  }
+  /** Writes one of the person's own acts in the form for a new one, and adds it. */
+  async addOwnAct(title: string, effort: 'Tiny' | 'Small' | 'Larger' = 'Small'): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Write a new act' });
+    await form.getByLabel('Your act').fill(title);
+    await form.getByRole('radio', { name: new RegExp(`^${effort}`) }).check();
+    await form.getByRole('button', { name: 'Add this act' }).click();
+    await this.ownActs.getByText(title, { exact: true }).waitFor();
+  }
+  /** The acts the person wrote, as listed in settings. */
+  get ownActs() {
+    return this.page.getByRole('list', { name: 'Acts you wrote' });
+  }
+  /** The acts set aside with "Not for me", as listed in settings. */
+  get setAside() {
+    return this.page.getByRole('list', { name: 'Not for me' });
   }
   get deleteEverything() {
     return this.page.getByRole('button', { name: 'Delete everything' });

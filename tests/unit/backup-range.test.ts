@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportJson, maxImportBytes, parseImport } from '@/utils/domain/backup';
 import { addDays, daysBetween } from '@/utils/domain/day';
+import { EMPTY_MINE, type Mine, OWN_ACTS_MAX, OWN_TITLE_MAX, OWN_WHY_MAX, parseMine } from '@/utils/domain/mine';
 import {
   type DayRecord,
   DEFAULT_SETTINGS,
@@ -17,8 +18,8 @@ import {
  * comes back whole from its own export file.
  */
 const bytes = (text: string) => new TextEncoder().encode(text).length;
-const roundTrip = (progress: Progress, today: string) => {
-  const text = exportJson(DEFAULT_SETTINGS, progress, 0, today, '0.1.0');
+const roundTrip = (progress: Progress, today: string, mine: Mine = EMPTY_MINE) => {
+  const text = exportJson(DEFAULT_SETTINGS, progress, mine, 0, today, '0.1.0');
   return { size: bytes(text), result: parseImport(text, bytes(text), today) };
 };
 
@@ -32,6 +33,19 @@ const largest = (i: number): DayRecord => ({
   note: '\u0001'.repeat(STORED_NOTE_MAX),
 });
 
+/** As many own acts as a browser holds, each as long as it may be, every one set aside and kept too. */
+const largestMine = (): Mine => {
+  const acts = Array.from({ length: OWN_ACTS_MAX }, (_, i) => ({
+    id: `own_${String(i).padStart(56, '0')}`,
+    title: '\u0001'.repeat(OWN_TITLE_MAX),
+    why: '\u0001'.repeat(OWN_WHY_MAX),
+    effort: 'larger',
+    retired: true,
+  }));
+  const ids = acts.map((act) => act.id);
+  return parseMine({ acts, notForMe: ids, kept: ids });
+};
+
 describe('export and import limits', () => {
   it('imports back the largest history it can hold: every day since history began, each as large as a day gets', () => {
     const today = '2026-12-02';
@@ -39,9 +53,11 @@ describe('export and import limits', () => {
     const days = Object.fromEntries(Array.from({ length: count }, (_, i) => [addDays(EARLIEST_DAY, i), largest(i)]));
     const progress = parseProgress({ startDay: EARLIEST_DAY, days });
     expect(Object.keys(progress.days)).toHaveLength(count);
-    const { size, result } = roundTrip(progress, today);
+    const mine = largestMine();
+    expect(mine.acts).toHaveLength(OWN_ACTS_MAX);
+    const { size, result } = roundTrip(progress, today, mine);
     expect(size).toBeLessThanOrEqual(maxImportBytes(today));
-    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress, days: count });
+    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress, mine, days: count });
   });
 
   it('leaves out of the file, and so out of any import, only days after tomorrow', () => {
@@ -75,6 +91,7 @@ describe('export and import limits', () => {
           ok: true,
           settings: DEFAULT_SETTINGS,
           progress,
+          mine: EMPTY_MINE,
           days: Object.keys(progress.days).length,
         });
       }),

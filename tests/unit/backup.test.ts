@@ -9,6 +9,7 @@ import {
   maxImportBytes,
   parseImport,
 } from '@/utils/domain/backup';
+import { EMPTY_MINE } from '@/utils/domain/mine';
 import {
   type DayRecord,
   DEFAULT_SETTINGS,
@@ -53,7 +54,7 @@ const progress: Progress = {
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 const importText = (text: string) => parseImport(text, bytes(text), TODAY);
 const file = (patch: Record<string, unknown> = {}) => ({
-  ...exportData(settings, progress, NOW, TODAY, '0.1.0'),
+  ...exportData(settings, progress, EMPTY_MINE, NOW, TODAY, '0.1.0'),
   ...patch,
 });
 const importFile = (patch: Record<string, unknown> = {}) => importText(JSON.stringify(file(patch)));
@@ -68,27 +69,31 @@ const day = (status: DayRecord['status'], extra: Partial<DayRecord> = {}): DayRe
 
 describe('export', () => {
   it('writes a labelled, versioned file with the time it was made', () => {
-    expect(exportData(settings, progress, NOW, TODAY, '0.1.0')).toEqual({
+    expect(exportData(settings, progress, EMPTY_MINE, NOW, TODAY, '0.1.0')).toEqual({
       format: 'daily-kindness-export',
       version: EXPORT_VERSION,
       exportedAt: '2026-11-23T14:30:00.000Z',
       appVersion: '0.1.0',
       settings,
       progress,
+      mine: EMPTY_MINE,
     });
-    expect(exportJson(settings, progress, NOW, TODAY, '0.1.0')).toContain('\n  "format": "daily-kindness-export",\n');
+    expect(exportJson(settings, progress, EMPTY_MINE, NOW, TODAY, '0.1.0')).toContain(
+      '\n  "format": "daily-kindness-export",\n',
+    );
   });
 
   it('reads back exactly what it wrote, an empty history too', () => {
-    expect(importText(exportJson(settings, progress, NOW, TODAY, '0.1.0'))).toEqual({
+    expect(importText(exportJson(settings, progress, EMPTY_MINE, NOW, TODAY, '0.1.0'))).toEqual({
       ok: true,
       settings,
       progress,
+      mine: EMPTY_MINE,
       days: 3,
     });
     const empty: Progress = { startDay: null, days: {} };
-    const result = importText(exportJson(DEFAULT_SETTINGS, empty, NOW, TODAY, '0.1.0'));
-    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress: empty, days: 0 });
+    const result = importText(exportJson(DEFAULT_SETTINGS, empty, EMPTY_MINE, NOW, TODAY, '0.1.0'));
+    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, progress: empty, mine: EMPTY_MINE, days: 0 });
   });
 });
 
@@ -114,11 +119,14 @@ describe('import errors', () => {
   });
 
   it('refuses a file from a newer version and names the version', () => {
-    expect(errorOf(importFile({ version: 2 }))).toEqual({ code: 'newer-version', version: 2 });
+    expect(errorOf(importFile({ version: EXPORT_VERSION + 1 }))).toEqual({
+      code: 'newer-version',
+      version: EXPORT_VERSION + 1,
+    });
   });
 
   it('accepts a byte-order mark in front of the file', () => {
-    expect(importText(`\uFEFF${exportJson(settings, progress, NOW, TODAY, '0.1.0')}`).ok).toBe(true);
+    expect(importText(`\uFEFF${exportJson(settings, progress, EMPTY_MINE, NOW, TODAY, '0.1.0')}`).ok).toBe(true);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { PopupView } from '@/components/PopupView';
 import { library } from '@/utils/content/library';
 import { LINKS } from '@/utils/content/links';
 import { addDays, dayKey, nextDayStart } from '@/utils/domain/day';
+import { EMPTY_MINE } from '@/utils/domain/mine';
 import { type DayRecord, DEFAULT_SETTINGS, EMPTY_PROGRESS, type Progress, type Settings } from '@/utils/domain/model';
 import {
   capture,
@@ -18,7 +19,7 @@ import {
   type SnapNode,
   type Snapshot,
 } from '@/utils/first-paint/snapshot';
-import { progress, settings, now as storeNow, timeZone, today } from '@/utils/storage/store';
+import { mine, progress, settings, now as storeNow, timeZone, today } from '@/utils/storage/store';
 import { catalogue } from './catalogue';
 
 const ZONE = 'America/New_York';
@@ -174,6 +175,15 @@ const STATES: [name: string, shows: string, changes: Partial<Settings>, make: ()
     () => ({ startDay: addDays(TODAY, -30), days: history({ [addDays(TODAY, -1)]: 'done' }) }),
   ],
   [
+    'one of the person’s own acts, in their script',
+    '#act-title[dir="auto"][data-act-id="own_a"]',
+    { path: 'daily', ownFrequency: 'only' },
+    () => {
+      mine.value = { ...EMPTY_MINE, acts: [{ id: 'own_a', title: 'اتصل بصديق قديم', effort: 'small' }] };
+      return { startDay: addDays(TODAY, -30), days: { [TODAY]: record(TODAY, 'open') } };
+    },
+  ],
+  [
     'the reset finished: a celebration',
     '.celebration',
     {},
@@ -224,6 +234,7 @@ describe('rebuilding what the popup draws', () => {
   afterEach(() => {
     settings.value = DEFAULT_SETTINGS;
     progress.value = EMPTY_PROGRESS;
+    mine.value = EMPTY_MINE;
   });
 
   for (const [name, shows, changes, make] of STATES)

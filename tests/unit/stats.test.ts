@@ -19,6 +19,15 @@ describe('counts', () => {
     expect(counts(p, '2026-11-25', findAct)).toEqual({ month: 3, allTime: 4, towardOthers: 2, towardSelf: 2 });
   });
 
+  it('counts the person’s own acts in the days shown up, not toward others or themself: they have no direction', () => {
+    const p = done([
+      ['2026-11-20', 'own_call_grandma'],
+      ['2026-11-21', 'reset_kind_to_body'],
+      ['2026-11-22', 'own_water_plant'],
+    ]);
+    expect(counts(p, '2026-11-25', findAct)).toEqual({ month: 3, allTime: 3, towardOthers: 0, towardSelf: 1 });
+  });
+
   it('never shrinks as days pass without practice', () => {
     const p = done([['2026-11-02', 'reset_kind_to_body']]);
     expect(counts(p, '2026-11-25', findAct).allTime).toBe(1);

@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_MINE } from '@/utils/domain/mine';
+import { addOwnActs, editOwnAct, setAsideForGood } from '@/utils/domain/mine-changes';
 import { DEFAULT_SETTINGS } from '@/utils/domain/model';
 import { setStatus } from '@/utils/domain/progress';
-import { readProgress, readSettings, STORAGE_VERSION, updateProgress, updateSettings } from '@/utils/storage/store';
+import {
+  readMine,
+  readProgress,
+  readSettings,
+  STORAGE_VERSION,
+  updateMine,
+  updateProgress,
+  updateSettings,
+} from '@/utils/storage/store';
 
 const fixture = (version: number) =>
   JSON.parse(readFileSync(new URL(`../fixtures/storage/v${version}.json`, import.meta.url), 'utf8')) as {
@@ -22,6 +32,7 @@ describe('stored schema', () => {
     for (let v = 1; v <= Math.max(STORAGE_VERSION.settings, STORAGE_VERSION.progress); v++) {
       expect(() => fixture(v)).not.toThrow();
     }
+    expect(STORAGE_VERSION).toEqual({ settings: 2, progress: 1, mine: 1 });
   });
 
   it('reads a version 1 store into the current shape with nothing lost', async () => {
@@ -43,6 +54,65 @@ describe('stored schema', () => {
       status: 'open',
       swapped: ['reset_grace_for_mistake'],
     });
+    // Before own acts: the default frequency, and nothing of the person's own yet.
+    expect((await readSettings()).ownFrequency).toBe('sometimes');
+    expect(await readMine()).toEqual(EMPTY_MINE);
+  });
+
+  it('upgrades a version 1 store as it reads it, writing nothing', async () => {
+    await loadFixture(1);
+    const writes: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((change) => writes.push(change));
+    await Promise.all([readSettings(), readProgress(), readMine()]);
+    expect(writes).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(fixture(1).local);
+  });
+
+  it('reads a version 2 store: own acts in any script, deleted ones kept for history, set-aside and kept acts', async () => {
+    await loadFixture(2);
+    expect((await readSettings()).ownFrequency).toBe('often');
+    const mine = await readMine();
+    expect(mine.acts.map((a) => a.title)).toEqual([
+      'Llamar a mi abuela',
+      '友だちに「ありがとう」と伝える',
+      'اتصل بصديق قديم',
+    ]);
+    expect(mine.acts[2]?.retired).toBe(true);
+    expect(mine.notForMe).toEqual(['e_water_slowly']);
+    expect(mine.kept).toEqual(['e_hand_on_heart']);
+    expect((await readProgress()).days['2026-11-20']?.actId).toBe('own_1k2j3h');
+  });
+});
+
+describe('the person’s own acts in storage', () => {
+  it('writes only what changed, keeps what it cannot read, and writes nothing for no change', async () => {
+    await fakeBrowser.storage.local.set({
+      mine: {
+        acts: [{ id: 'own_a', title: 'Call Grandma', effort: 'tiny', sound: 'chime' }, { title: 'no id' }],
+        notForMe: [],
+        kept: [],
+        fromLater: 1,
+      },
+    });
+    await updateMine(editOwnAct('own_a', { title: 'Call Grandma on Sunday', effort: 'tiny' }));
+    await updateMine(setAsideForGood('e_water_slowly'));
+    const stored = (await fakeBrowser.storage.local.get('mine')).mine;
+    expect(stored).toEqual({
+      acts: [{ id: 'own_a', title: 'Call Grandma on Sunday', effort: 'tiny', sound: 'chime' }, { title: 'no id' }],
+      notForMe: ['e_water_slowly'],
+      kept: [],
+      fromLater: 1,
+    });
+    const writes: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((change) => writes.push(change));
+    await updateMine(setAsideForGood('e_water_slowly'));
+    expect(writes).toEqual([]);
+  });
+
+  it('loses no act when many are added at once', async () => {
+    const titles = Array.from({ length: 20 }, (_, i) => `Act ${i}`);
+    await Promise.all(titles.map((title, i) => updateMine(addOwnActs([{ title, effort: 'small' }], i))));
+    expect((await readMine()).acts.map((a) => a.title).sort()).toEqual([...titles].sort());
   });
 });
 

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { library } from '@/utils/content/library';
 import { FROM_REMINDER } from '@/utils/content/links';
-import { actTitle } from '@/utils/content/text';
+import { titleOf } from '@/utils/content/text';
 import { dayKey } from '@/utils/domain/day';
 import type { Reminder } from '@/utils/domain/model';
+import { actForDayMine } from '@/utils/domain/own-selection';
 import { nextReminderAt } from '@/utils/domain/reminder-time';
 import { NOTIFICATIONS, pausedFor, REMINDER_ALARM, shouldRemind } from '@/utils/domain/reminders';
-import { actForDay } from '@/utils/domain/schedule';
-import { readProgress, readSettings, reminderLogItem, updateSettings } from '@/utils/storage/store';
+import { readMine, readProgress, readSettings, reminderLogItem, updateSettings } from '@/utils/storage/store';
 import { alarmAt } from './clock';
 
 export const NOTIFICATION_ID = 'daily-kindness-reminder';
@@ -22,15 +22,20 @@ export async function scheduleReminder(now: number, timeZone: string, reminder: 
 
 /** The reminder alarm fired: show today's act if it is still open, then plan the next one. */
 export async function remind(now: number, timeZone: string): Promise<void> {
-  const [settings, progress, log] = await Promise.all([readSettings(), readProgress(), reminderLogItem.getValue()]);
+  const [settings, progress, mine, log] = await Promise.all([
+    readSettings(),
+    readProgress(),
+    readMine(),
+    reminderLogItem.getValue(),
+  ]);
   if ((await browser.permissions.contains(NOTIFICATIONS)) && shouldRemind(now, timeZone, settings, progress, log.day)) {
     const day = dayKey(now, timeZone, settings.dayStartHour);
-    const actId = actForDay(day, settings, progress, library);
+    const actId = actForDayMine(day, settings, progress, library, mine);
     await browser.notifications.create(NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: i18n.t('reminder.title'),
-      message: actTitle(actId),
+      message: titleOf(actId, mine),
       // Firefox shows no notification buttons; there the page it opens offers the pause.
       ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: i18n.t('reminder.pauseWeek') }] }),
     });

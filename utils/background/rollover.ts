@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { library } from '@/utils/content/library';
 import { dayKey, nextDayStart } from '@/utils/domain/day';
+import { actForDayMine } from '@/utils/domain/own-selection';
 import { openDay, startPath } from '@/utils/domain/progress';
-import { actForDay } from '@/utils/domain/schedule';
-import { readSettings, updateProgress, welcomedItem } from '@/utils/storage/store';
+import { readMine, readSettings, updateProgress, welcomedItem } from '@/utils/storage/store';
 import { showOpenMark } from './badge';
 import { alarmAt, keepPeriodic } from './clock';
 import { scheduleReminder } from './remind';
@@ -22,11 +22,11 @@ const CHECK_MINUTES = 30;
  * earlier one ran ahead. Safe to call any number of times, from any event: it writes only what changed.
  */
 export async function refresh(now: number, timeZone: string): Promise<void> {
-  const settings = await readSettings();
+  const [settings, mine] = await Promise.all([readSettings(), readMine()]);
   const day = dayKey(now, timeZone, settings.dayStartHour);
   const progress = await updateProgress((p) => {
     const started = startPath(day)(p);
-    return openDay(day, actForDay(day, settings, started, library))(started);
+    return openDay(day, actForDayMine(day, settings, started, library, mine))(started);
   });
   await showOpenMark(settings.showBadge && progress.days[day]?.status === 'open');
   await alarmAt(DAY_ALARM, nextDayStart(now, timeZone, settings.dayStartHour));

@@ -1,4 +1,6 @@
+import { checkMine, LARGEST_MINE_BYTES } from './backup-mine';
 import { addDays, type DayKey, daysBetween, isDayKey } from './day';
+import { EMPTY_MINE, type Mine } from './mine';
 import {
   DAY_STATUSES,
   type DayRecord,
@@ -18,7 +20,8 @@ import {
  */
 
 export const EXPORT_FORMAT = 'daily-kindness-export';
-export const EXPORT_VERSION = 1;
+/** 2 added `mine`: the person's own acts, set-aside and kept acts. */
+export const EXPORT_VERSION = 2;
 
 /**
  * The last day a file may hold: tomorrow, since another computer's day can run ahead of this
@@ -49,7 +52,7 @@ const LARGEST_RECORD_BYTES = JSON.stringify(
  * exports, it imports.
  */
 export function maxImportBytes(today: DayKey): number {
-  return (daysBetween(EARLIEST_DAY, lastFileDay(today)) + 1) * LARGEST_RECORD_BYTES + 64 * 1024;
+  return (daysBetween(EARLIEST_DAY, lastFileDay(today)) + 1) * LARGEST_RECORD_BYTES + LARGEST_MINE_BYTES + 64 * 1024;
 }
 
 export interface ExportFile {
@@ -59,12 +62,15 @@ export interface ExportFile {
   appVersion: string;
   settings: Settings;
   progress: Progress;
+  /** Whole, deleted own acts too: history names them. */
+  mine: Mine;
 }
 
 /** Everything the person owns up to `lastFileDay(today)`, the same range an import accepts. */
 export function exportData(
   settings: Settings,
   progress: Progress,
+  mine: Mine,
   now: number,
   today: DayKey,
   appVersion: string,
@@ -78,11 +84,19 @@ export function exportData(
     appVersion,
     settings,
     progress: { startDay: progress.startDay, days },
+    mine,
   };
 }
 
-export function exportJson(settings: Settings, progress: Progress, now: number, today: DayKey, appVersion: string) {
-  return `${JSON.stringify(exportData(settings, progress, now, today, appVersion), null, 2)}\n`;
+export function exportJson(
+  settings: Settings,
+  progress: Progress,
+  mine: Mine,
+  now: number,
+  today: DayKey,
+  appVersion: string,
+) {
+  return `${JSON.stringify(exportData(settings, progress, mine, now, today, appVersion), null, 2)}\n`;
 }
 
 const CSV_COLUMNS = ['date', 'status', 'act_id', 'act', 'before', 'after', 'note'] as const;
@@ -124,16 +138,16 @@ export type ImportError =
   | { code: 'out-of-range'; day: string; first: DayKey; last: DayKey };
 
 export type ImportResult =
-  | { ok: true; settings: Settings; progress: Progress; days: number }
+  | { ok: true; settings: Settings; progress: Progress; mine: Mine; days: number }
   | { ok: false; error: ImportError };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Each entry lifts a file of version `v` to `v + 1`. None yet: version 1 is the first.
- * Kept so the next format change has an obvious place to go.
- */
-const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Each entry lifts a file of version `v` to `v + 1`, applied in turn before the shape is checked. */
+const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 1 came before own acts: it has none, and nothing set aside or kept.
+  1: (file) => ({ ...file, version: 2, mine: EMPTY_MINE }),
+};
 
 /** A key as shown in `where`: quoted like JSON, and cut short so a hostile key cannot flood the message. */
 function keyLabel(key: string): string {
@@ -215,10 +229,13 @@ export function parseImport(text: string, byteLength: number, today: DayKey): Im
   const checked = checkProgress(file.progress, today);
   if ('where' in checked) return fail({ code: 'wrong-shape', ...checked });
   if ('range' in checked) return fail({ code: 'out-of-range', ...checked.range });
+  const mine = checkMine(file.mine);
+  if ('where' in mine) return fail({ code: 'wrong-shape', ...mine });
   return {
     ok: true,
     settings: parseSettings(file.settings),
     progress: checked.progress,
+    mine: mine.mine,
     days: Object.keys(checked.progress.days).length,
   };
 }

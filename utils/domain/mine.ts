@@ -11,9 +11,13 @@ import { hash } from './hash';
 export const OWN_FREQUENCIES = ['never', 'sometimes', 'often', 'only'] as const;
 export type OwnFrequency = (typeof OWN_FREQUENCIES)[number];
 
-/** Short enough to show whole in the popup, with room for any script. */
-export const OWN_TITLE_MAX = 120;
-export const OWN_WHY_MAX = 200;
+/**
+ * Short enough that the act and its why show whole in a 360 × 600 popup with its week and counts
+ * (tests/e2e/mine.chromium.spec.ts measures the longest): about what the library's acts hold.
+ * Counted by wordsLength, so a script of wide characters gets the same room on screen.
+ */
+export const OWN_TITLE_MAX = 90;
+export const OWN_WHY_MAX = 120;
 /** More than a year of daily acts, and well inside what storage holds. */
 export const OWN_ACTS_MAX = 400;
 
@@ -42,12 +46,43 @@ export const KEPT_REST_DAYS = 14;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9_]{1,60}$/.test(v);
-const isOwnId = (v: unknown): v is string => isId(v) && v.startsWith('own_');
+/** Own acts' ids begin with `own_`; the library's never do. */
+export const isOwnId = (v: unknown): v is string => isId(v) && v.startsWith('own_');
 
-/** Words as the person wrote them, on one line and within `max`: nothing else is changed. */
+/** Words on one line: runs of spaces and line breaks become one space. */
+const oneLine = (raw: string): string => raw.replace(/\s+/g, ' ').trim();
+
+/*
+ * Characters a screen draws about twice as wide as a Latin letter: Chinese, Japanese and Korean
+ * scripts, full-width forms and pictographic emoji.
+ */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F680}-\u{1F6FF}\u{1F900}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+
+/**
+ * How long words are once on one line, as room on screen: each character as a person counts it
+ * (an emoji is one, not two code units), a wide one (see WIDE) twice.
+ */
+export function wordsLength(raw: string): number {
+  let length = 0;
+  for (const char of oneLine(raw)) length += WIDE.test(char) ? 2 : 1;
+  return length;
+}
+
+/** Whether words hold wide characters, which the counter says count twice. */
+export const hasWide = (raw: string): boolean => WIDE.test(raw);
+
+/** Words as the person wrote them, on one line and within `max` (wordsLength): nothing else is changed. */
 export function cleanWords(raw: unknown, max: number): string {
   if (typeof raw !== 'string') return '';
-  return [...raw.replace(/\s+/g, ' ').trim()].slice(0, max).join('');
+  let length = 0;
+  let kept = '';
+  for (const char of oneLine(raw)) {
+    length += WIDE.test(char) ? 2 : 1;
+    if (length > max) break;
+    kept += char;
+  }
+  return kept;
 }
 
 export function parseOwnAct(raw: unknown): OwnAct | null {
@@ -79,6 +114,9 @@ export function parseMine(raw: unknown): Mine {
 /** The acts still offered: not deleted. */
 export const liveOwnActs = (mine: Mine): OwnAct[] => mine.acts.filter((act) => !act.retired);
 
+/** One of the person's acts, deleted ones included (history still shows their words). */
+export const findOwn = (mine: Mine, id: string): OwnAct | undefined => mine.acts.find((act) => act.id === id);
+
 /** A new act's id, from its words and the moment it was written. */
 export function ownActId(title: string, now: number, taken: ReadonlySet<string>): string {
   let n = 0;
@@ -101,11 +139,34 @@ export function ownDay(day: string, frequency: OwnFrequency): boolean {
   }
 }
 
+/** What two wordings of the same act share: they differ only in case, spacing or a final full stop. */
+export const wordsKey = (s: string): string =>
+  oneLine(s)
+    .toLocaleLowerCase()
+    .replace(/[.。!！]+$/u, '');
+
 /** Two wordings are the same act when they differ only in case, spacing or a final full stop. */
-export const sameWords = (a: string, b: string): boolean => {
-  const key = (s: string) =>
-    cleanWords(s, OWN_TITLE_MAX)
-      .toLocaleLowerCase()
-      .replace(/[.。!！]+$/u, '');
-  return key(a) === key(b);
-};
+export const sameWords = (a: string, b: string): boolean => wordsKey(a) === wordsKey(b);
+
+/*
+ * Storage keeps `acts` as a list, which carry-over treats as a set of whole members: an act with a
+ * field from a newer version would then survive its own edit or deletion beside the new version.
+ * Keyed by id for the write, each act is carried over field by field instead, and a deleted one goes.
+ */
+
+/** `acts` as an object keyed by id (a member without a readable id keeps its place under its index). */
+export function keyActs(value: unknown): unknown {
+  if (!isObject(value) || !Array.isArray(value.acts)) return value;
+  const keyed: Record<string, unknown> = {};
+  value.acts.forEach((act, i) => {
+    const id = isObject(act) && typeof act.id === 'string' ? act.id : `#${i}`;
+    keyed[id in keyed ? `#${i}` : id] = act;
+  });
+  return { ...value, acts: keyed };
+}
+
+/** The list again, in the stored order, new acts last. */
+export function listActs(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.acts)) return value;
+  return { ...value, acts: Object.values(value.acts) };
+}

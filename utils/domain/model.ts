@@ -1,5 +1,6 @@
 import { CONTENT_NOTES, type ContentNote, FOCUSES, type Focus } from '@/utils/content/types';
 import { type DayKey, isDayKey } from './day';
+import { OWN_FREQUENCIES, type OwnFrequency } from './mine';
 
 /** Short programs with one act a day, in order. */
 export const PROGRAMS = ['reset', 'gentle'] as const;
@@ -38,6 +39,8 @@ export interface Settings {
   /** Show no counts anywhere, for people who find counting stressful. */
   hideNumbers: boolean;
   reminder: Reminder;
+  /** How often a day offers one of the person's own acts (utils/domain/mine.ts). */
+  ownFrequency: OwnFrequency;
 }
 
 export const DEFAULT_REMINDER: Reminder = {
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   newTabStyle: 'full',
   hideNumbers: false,
   reminder: DEFAULT_REMINDER,
+  ownFrequency: 'sometimes',
 };
 
 export const DAY_STATUSES = ['open', 'done', 'skipped'] as const;
@@ -146,6 +150,8 @@ export function parseSettings(raw: unknown): Settings {
     newTabStyle: oneOf(NEWTAB_STYLES, s.newTabStyle) ? s.newTabStyle : d.newTabStyle,
     hideNumbers: isBool(s.hideNumbers) ? s.hideNumbers : d.hideNumbers,
     reminder: parseReminder(s.reminder),
+    // Settings stored before own acts existed (schema 1) have none: they take the default.
+    ownFrequency: oneOf(OWN_FREQUENCIES, s.ownFrequency) ? s.ownFrequency : d.ownFrequency,
   };
 }
 

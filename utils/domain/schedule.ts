@@ -14,7 +14,13 @@ export interface Library {
 }
 
 /** The settings that decide which act a day offers: changing any of them re-picks an open day. */
-export const SHAPES_THE_ACT = ['path', 'focus', 'gentle', 'avoidNotes'] as const satisfies readonly (keyof Settings)[];
+export const SHAPES_THE_ACT = [
+  'path',
+  'focus',
+  'gentle',
+  'avoidNotes',
+  'ownFrequency',
+] as const satisfies readonly (keyof Settings)[];
 
 export type Selection = Pick<Settings, (typeof SHAPES_THE_ACT)[number]>;
 

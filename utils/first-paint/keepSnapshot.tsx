@@ -3,7 +3,7 @@ import { type ComponentType, render } from 'preact';
 import { nextDayStart } from '@/utils/domain/day';
 import { readPopupSnapshot, writePopupSnapshot } from '@/utils/first-paint/mirror';
 import { capture, freshSnapshot, type Snapshot } from '@/utils/first-paint/snapshot';
-import { day, loaded, now, progress, settings, timeZone } from '@/utils/storage/store';
+import { day, loaded, mine, now, progress, settings, timeZone } from '@/utils/storage/store';
 
 /*
  * The day as this page shows it. Drawing the next day's snapshot ahead moves the clock forward and back in one
@@ -61,7 +61,7 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     writePopupSnapshot([snapshotOf(from, next), snapshotOf(next, nextDayStart(next, zone, dayStart))]);
   };
   effect(() => {
-    void [loaded.value, shownDay.value, progress.value, settings.value];
+    void [loaded.value, shownDay.value, progress.value, settings.value, mine.value];
     if (!loaded.value || queued) return;
     queued = true;
     requestIdleCallback(draw, { timeout: 2000 });

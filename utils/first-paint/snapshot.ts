@@ -51,8 +51,11 @@ export const KEPT_TAGS: ReadonlySet<string> = new Set([
   'a',
   'button',
 ]);
-/** The attributes it sets that only name, label or describe: none of them loads anything. */
-export const KEPT_ATTRS: ReadonlySet<string> = new Set(['class', 'id', 'title', 'type', 'target', 'rel']);
+/**
+ * The attributes it sets that only name, label or describe: none of them loads anything. `dir`
+ * lets the person's own words in a right-to-left script read as they wrote them.
+ */
+export const KEPT_ATTRS: ReadonlySet<string> = new Set(['class', 'id', 'title', 'type', 'target', 'rel', 'dir']);
 const LABEL_ATTR = /^(aria|data)-[a-z][a-z0-9-]*$/;
 /** One of our own pages, such as `/options.html`: never another host (`//host`, `/\host`), never a scheme. */
 const OWN_PAGE = /^\/[a-z0-9-]+\.html$/;

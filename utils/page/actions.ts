@@ -2,10 +2,11 @@ import { signal } from '@preact/signals-core';
 import { library } from '@/utils/content/library';
 import { addDays } from '@/utils/domain/day';
 import { parseSettings, type Settings } from '@/utils/domain/model';
+import { actForDayMine, pickMine, swapMine } from '@/utils/domain/own-selection';
 import { type CheckIn, type ProgressChange, repick, setCheckIn, setStatus, swapTo } from '@/utils/domain/progress';
-import { actForDay, pickAct, SHAPES_THE_ACT, swapAct } from '@/utils/domain/schedule';
+import { SHAPES_THE_ACT } from '@/utils/domain/schedule';
 import { countErasure, erasures } from '@/utils/first-paint/mirror';
-import { progress, readSettings, settings, today, updateProgress, updateSettings } from '@/utils/storage/store';
+import { mine, progress, readSettings, settings, today, updateProgress, updateSettings } from '@/utils/storage/store';
 
 /*
  * What the pages' controls do. Each acts on the day the person is looking at,
@@ -20,9 +21,9 @@ export const SETTINGS_SETTLED_MARK = 'settings-settled';
 /** Why a change was not saved, as the browser said it; null when it was. */
 export type NotSaved = string | null;
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+export const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function save(change: ProgressChange): Promise<NotSaved> {
+export async function save(change: ProgressChange): Promise<NotSaved> {
   try {
     progress.value = await updateProgress(change);
     return null;
@@ -37,9 +38,8 @@ export const actions = {
   setAside: () => save(setStatus(today.value.day, today.value.actId, 'skipped')),
   swap: () => {
     const { day } = today.value;
-    return save((p) =>
-      swapTo(day, actForDay(day, settings.value, p, library), swapAct(day, settings.value, p, library))(p),
-    );
+    const [s, m] = [settings.value, mine.value];
+    return save((p) => swapTo(day, actForDayMine(day, s, p, library, m), swapMine(day, s, p, library, m))(p));
   },
   /**
    * Saves a check-in and note for any recorded day, today's or one in the history. `base` is the
@@ -133,7 +133,7 @@ export function changeSettings(
       : (p) => {
           const started = restart ? { ...p, startDay: day } : p;
           const swappedAway = new Set(started.days[day]?.swapped);
-          return repick(day, pickAct(day, next, started, library, swappedAway))(started);
+          return repick(day, pickMine(day, next, started, library, mine.value, swappedAway))(started);
         };
   return save(change).then((why) => {
     if (why && source) notSaved([source], why);

@@ -3,6 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { findAct, library } from '@/utils/content/library';
 import { carryOver } from '@/utils/domain/carry-over';
 import { currentTimeZone, dayKey, nextDayStart } from '@/utils/domain/day';
+import { EMPTY_MINE, keyActs, listActs, type Mine, parseMine } from '@/utils/domain/mine';
+import type { MineChange } from '@/utils/domain/mine-changes';
 import {
   DEFAULT_SETTINGS,
   EMPTY_PROGRESS,
@@ -11,26 +13,32 @@ import {
   parseSettings,
   type Settings,
 } from '@/utils/domain/model';
+import { actForDayMine } from '@/utils/domain/own-selection';
 import type { ProgressChange } from '@/utils/domain/progress';
-import { actForDay, programActId, programDay } from '@/utils/domain/schedule';
+import { programActId, programDay } from '@/utils/domain/schedule';
 import { withLock } from './lock';
 
 /*
  * The one owner of stored state. Settings follow the person across browsers
- * (sync); history stays on this machine (local). Every read goes through a
+ * (sync); history and the person's own acts stay on this machine (local). Every read goes through a
  * parser, so a damaged value degrades to defaults field by field and day by
  * day instead of breaking a page; every write lays only what changed over what
  * is stored (utils/carry-over.ts), so what this version cannot read survives it.
  * Reading never writes.
  */
 
-export const STORAGE_VERSION = { settings: 1, progress: 1 } as const;
-
 /*
- * No `migrations` yet: with them WXT checks the stored version on every page load and reports a
- * newer one as an error. A stored version above ours (a newer release on this profile) is kept as
- * it is, since this version never writes the version of an item it did not create.
+ * Versions of the stored shapes. Settings 2 added `ownFrequency`; `mine` came with it, at 1. An
+ * older shape is upgraded as it is read, in the parsers (settings 1 reads with the default
+ * frequency, and no `mine` reads as empty), never by writing it back: each version has a fixture
+ * under tests/fixtures/storage/.
+ *
+ * No WXT `migrations`: with them WXT writes on read, and checks the stored version on every page
+ * load and reports a newer one as an error. A stored version above ours (a newer release on this
+ * profile) is kept as it is, since this version never writes the version of an item it did not create.
  */
+export const STORAGE_VERSION = { settings: 2, progress: 1, mine: 1 } as const;
+
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: STORAGE_VERSION.settings,
@@ -39,6 +47,12 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 export const progressItem = storage.defineItem<Progress>('local:progress', {
   fallback: EMPTY_PROGRESS,
   version: STORAGE_VERSION.progress,
+});
+
+/** The person's own acts and the acts they set aside or keep: local, like history, which names them. */
+export const mineItem = storage.defineItem<Mine>('local:mine', {
+  fallback: EMPTY_MINE,
+  version: STORAGE_VERSION.mine,
 });
 
 /** What the last reminder showed, so it comes at most once a day. */
@@ -61,6 +75,10 @@ export async function readSettings(): Promise<Settings> {
 
 export async function readProgress(): Promise<Progress> {
   return parseProgress(await progressItem.getValue());
+}
+
+export async function readMine(): Promise<Mine> {
+  return parseMine(await mineItem.getValue());
 }
 
 /** A day record this version could not read, moved aside when it writes that day anew. */
@@ -96,6 +114,23 @@ export function updateProgress(change: ProgressChange): Promise<Progress> {
 
 export const SETTINGS_LOCK = 'daily-kindness:settings';
 export const PROGRESS_LOCK = 'daily-kindness:progress';
+export const MINE_LOCK = 'daily-kindness:mine';
+
+/**
+ * Applies `change` to the latest stored acts while holding their lock, and writes only what it
+ * changed: an act's unknown fields survive its edit, a newer version's acts and ids stay.
+ */
+export function updateMine(change: MineChange): Promise<Mine> {
+  return withLock(MINE_LOCK, async () => {
+    const raw: unknown = await mineItem.getValue();
+    const current = parseMine(raw);
+    const next = change(current);
+    if (next === current) return current;
+    const stored = listActs(carryOver(keyActs(raw), keyActs(current), keyActs(next)));
+    if (stored !== raw) await mineItem.setValue(stored as Mine);
+    return parseMine(stored);
+  });
+}
 
 /**
  * Writes the fields of `patch` that change what is stored; every other stored field stays as it
@@ -118,6 +153,7 @@ export function updateSettings(patch: Partial<Settings>, stillWanted = () => tru
 
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const progress = signal<Progress>(EMPTY_PROGRESS);
+export const mine = signal<Mine>(EMPTY_MINE);
 export const loaded = signal(false);
 export const now = signal(0);
 export const timeZone = signal('UTC');
@@ -139,9 +175,14 @@ export async function connect({ onStoredChange, onSettings }: PageHooks = {}): P
     onStoredChange?.();
     progress.value = parseProgress(value);
   });
-  const [s, p] = await Promise.all([readSettings(), readProgress()]);
+  mineItem.watch((value) => {
+    onStoredChange?.();
+    mine.value = parseMine(value);
+  });
+  const [s, p, m] = await Promise.all([readSettings(), readProgress(), readMine()]);
   settings.value = s;
   progress.value = p;
+  mine.value = m;
   loaded.value = true;
   if (onSettings) effect(() => onSettings(settings.value));
 }
@@ -170,7 +211,7 @@ export const day = computed(() => dayKey(now.value, timeZone.value, settings.val
 export const today = computed(() => {
   const p = progress.value;
   const s = settings.value;
-  const actId = actForDay(day.value, s, p, library);
+  const actId = actForDayMine(day.value, s, p, library, mine.value);
   return {
     day: day.value,
     actId,
