@@ -51,8 +51,8 @@ const shown = (worker: Worker) =>
 async function turnOnReminder(page: Page, extensionId: string, time: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByLabel(/Remind me when/).check();
-  await page.getByLabel('Time').fill(time);
-  await page.getByLabel('Time').blur();
+  await page.getByLabel('Time', { exact: true }).fill(time);
+  await page.getByLabel('Time', { exact: true }).blur();
 }
 
 const alarmAt = (page: Page) =>
