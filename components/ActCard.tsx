@@ -8,6 +8,7 @@ import { actions, type NotSaved } from '@/utils/page/actions';
 import { mineActions, type SetAside } from '@/utils/page/mine-actions';
 import { mine, today } from '@/utils/storage/store';
 import { CheckInForm, type Closed } from './CheckInForm';
+import { SaveError } from './form';
 
 const programLabel = ({ program, day }: ProgramDay) =>
   program === 'reset' ? i18n.t('programDay.reset', [String(day)]) : i18n.t('programDay.gentle', [String(day)]);
@@ -142,11 +143,7 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
           {closed.joined ? i18n.t('checkIn.savedJoined') : i18n.t('checkIn.saved')}
         </p>
       )}
-      {problem && (
-        <p class="save-error" role="alert">
-          {i18n.t('saveError', [problem])}
-        </p>
-      )}
+      <SaveError why={problem} />
     </section>
   );
 }

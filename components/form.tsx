@@ -22,6 +22,16 @@ export function NotSaved({ source }: { source: string }) {
   );
 }
 
+/** Where the person acted: what they did was not saved, and the browser's reason; nothing when it was. */
+export function SaveError({ why }: { why: string | null | undefined }) {
+  if (!why) return null;
+  return (
+    <p class="save-error" role="alert">
+      {i18n.t('saveError', [why])}
+    </p>
+  );
+}
+
 /** A labelled group of radio buttons: arrow keys move within it, Tab moves past it. */
 export function RadioGroup<T extends string>(props: {
   name: string;

@@ -13,7 +13,7 @@ import {
   whatWouldGo,
 } from '@/utils/page/data';
 import { now, today } from '@/utils/storage/store';
-import { Section } from '../form';
+import { SaveError, Section } from '../form';
 import { download } from './download';
 
 const longDate = (day: string) =>
@@ -90,11 +90,7 @@ export function DataSettings() {
           {i18n.t('data.exportCsv')}
         </button>
       </div>
-      {exportProblem && (
-        <p class="save-error" role="alert">
-          {i18n.t('saveError', [exportProblem])}
-        </p>
-      )}
+      <SaveError why={exportProblem} />
       <label class="field">
         <span class="field-label">{i18n.t('data.import')}</span>
         <input

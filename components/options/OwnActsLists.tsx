@@ -6,6 +6,7 @@ import { type ListError, type ListPlan, planActList } from '@/utils/domain/own-l
 import { mineActions } from '@/utils/page/mine-actions';
 import { actListFile, readActsFile } from '@/utils/page/own-lists';
 import { mine, today } from '@/utils/storage/store';
+import { SaveError } from '../form';
 import { download } from './download';
 
 function errorText(error: ListError): string {
@@ -120,11 +121,7 @@ export function OwnActsLists() {
               {i18n.t('mine.cancel')}
             </button>
           </div>
-          {problem && (
-            <p class="save-error" role="alert">
-              {i18n.t('saveError', [problem])}
-            </p>
-          )}
+          <SaveError why={problem} />
         </div>
       )}
       <div aria-live="polite">{message && !message.alert && <p class="note">{message.text}</p>}</div>

@@ -4,7 +4,7 @@ import { liveOwnActs, type OwnAct, type OwnFrequency } from '@/utils/domain/mine
 import { changeSettings } from '@/utils/page/actions';
 import { mineActions } from '@/utils/page/mine-actions';
 import { mine, settings } from '@/utils/storage/store';
-import { type Choice, RadioGroup, Section } from '../form';
+import { type Choice, RadioGroup, SaveError, Section } from '../form';
 import { effortChoices, OwnActForm } from './OwnActForm';
 import { OwnActsLists } from './OwnActsLists';
 
@@ -79,11 +79,7 @@ function OwnActItem(props: { act: OwnAct; onDelete: (act: OwnAct) => void }) {
           {i18n.t('mine.delete')}
         </button>
       </div>
-      {problem && (
-        <p class="save-error" role="alert">
-          {i18n.t('saveError', [problem])}
-        </p>
-      )}
+      <SaveError why={problem} />
     </li>
   );
 }
@@ -142,11 +138,7 @@ export function OwnActsSection() {
             </p>
           )}
         </div>
-        {problem && (
-          <p class="save-error" role="alert">
-            {i18n.t('saveError', [problem])}
-          </p>
-        )}
+        <SaveError why={problem} />
       </div>
       <OwnActForm
         idPrefix="own-new"

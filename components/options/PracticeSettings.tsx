@@ -4,7 +4,7 @@ import type { ContentNote, Focus } from '@/utils/content/types';
 import type { Path } from '@/utils/domain/model';
 import { changeSettings } from '@/utils/page/actions';
 import { settings } from '@/utils/storage/store';
-import { type Choice, RadioGroup, Section, Toggle } from '../form';
+import { type Choice, RadioGroup, SaveError, Section, Toggle } from '../form';
 
 const pathChoices = (): Choice<Path>[] => [
   { value: 'reset', label: i18n.t('options.pathReset'), hint: i18n.t('options.pathResetHint') },
@@ -77,11 +77,7 @@ export function PracticeSettings() {
               {i18n.t('options.restarted')}
             </p>
           )}
-          {restarted?.why && (
-            <p class="save-error" role="alert">
-              {i18n.t('saveError', [restarted.why])}
-            </p>
-          )}
+          <SaveError why={restarted?.why} />
         </div>
       )}
       <FocusChoice />

@@ -4,7 +4,7 @@ import { titleOf } from '@/utils/content/text';
 import type { NotSaved } from '@/utils/page/actions';
 import { mineActions } from '@/utils/page/mine-actions';
 import { mine } from '@/utils/storage/store';
-import { Section } from '../form';
+import { SaveError, Section } from '../form';
 
 /** Acts in one list, each with the one way to take it off. */
 function ActList(props: {
@@ -55,11 +55,7 @@ function ActList(props: {
       <p class="hint" aria-live="polite">
         {message}
       </p>
-      {problem && (
-        <p class="save-error" role="alert">
-          {i18n.t('saveError', [problem])}
-        </p>
-      )}
+      <SaveError why={problem} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { axe } from './axe';
 import { expect, guard, launch, serviceWorker, test } from './fixtures';
 import { NewTabPage, OptionsPage, PopupPage } from './pages';
 
@@ -9,16 +9,6 @@ import { NewTabPage, OptionsPage, PopupPage } from './pages';
  * motion is asked for; the popup holds at 200% zoom.
  */
 test.describe.configure({ timeout: 120_000 });
-
-async function axe(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    name,
-  ).toEqual([]);
-}
 
 async function setNewTabStyle(context: BrowserContext, id: string, style: string) {
   const options = await OptionsPage.open(context, id);

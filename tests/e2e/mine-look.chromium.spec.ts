@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { addDays } from '@/utils/domain/day';
 import { OWN_TITLE_MAX, OWN_WHY_MAX } from '@/utils/domain/mine';
+import { axe } from './axe';
 import { expect, guard, launch, serviceWorker, test } from './fixtures';
 import { OptionsPage, PopupPage } from './pages';
 
@@ -112,14 +111,4 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(checks.errors).toEqual([]);
     expect(checks.offsite).toEqual([]);
   });
-}
-
-async function axe(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    name,
-  ).toEqual([]);
 }

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findAct, library } from '@/utils/content/library';
 import { addDays } from '@/utils/domain/day';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/model';
+import type { Settings } from '@/utils/domain/model';
 import { pickAct } from '@/utils/domain/schedule';
+import { DAY, loadStore, NOON } from './page-harness';
 
 /*
  * The page actions as a control calls them, against WXT's fake browser, with fake timers for the
@@ -11,27 +12,14 @@ import { pickAct } from '@/utils/domain/schedule';
  * each test loads it afresh into a page-like global with its own localStorage.
  */
 
-const NOON = Date.UTC(2026, 11, 3, 12); // 2026-12-03, a Thursday, in UTC
-const DAY = '2026-12-03';
-
 let page: EventTarget;
 
 async function load(settings: Partial<Settings> = {}) {
-  vi.resetModules();
   page = new EventTarget();
-  const stored = new Map<string, string>();
   vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => stored.get(k) ?? null,
-    setItem: (k: string, v: string) => void stored.set(k, v),
-    removeItem: (k: string) => void stored.delete(k),
-  });
-  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, path: 'daily', ...settings } });
-  const store = await import('@/utils/storage/store');
+  const store = await loadStore(settings);
   const actions = await import('@/utils/page/actions');
   const mirror = await import('@/utils/first-paint/mirror');
-  store.now.value = NOON;
-  store.timeZone.value = 'UTC';
   await store.connect();
   return { ...store, ...actions, ...mirror };
 }

@@ -1,30 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isOwnId } from '@/utils/domain/mine';
-import { DEFAULT_SETTINGS, type Progress, type Settings } from '@/utils/domain/model';
+import type { Progress, Settings } from '@/utils/domain/model';
+import { DAY, loadStore } from './page-harness';
 
 /*
  * "Not for me", its Undo, and adding own acts, as the card and the settings page call them,
  * against WXT's fake browser. As in actions.test.ts, each test loads the page modules afresh.
  */
 
-const NOON = Date.UTC(2026, 11, 3, 12);
-const DAY = '2026-12-03';
-
 async function load(settings: Partial<Settings> = {}) {
-  vi.resetModules();
-  const stored = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => stored.get(k) ?? null,
-    setItem: (k: string, v: string) => void stored.set(k, v),
-    removeItem: (k: string) => void stored.delete(k),
-  });
-  await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, path: 'daily', ...settings } });
-  const store = await import('@/utils/storage/store');
+  const store = await loadStore(settings);
   const actions = await import('@/utils/page/actions');
   const mine = await import('@/utils/page/mine-actions');
-  store.now.value = NOON;
-  store.timeZone.value = 'UTC';
   await store.connect();
   return { ...store, ...actions, ...mine };
 }
