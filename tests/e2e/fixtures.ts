@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
@@ -29,8 +29,28 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
-/** Launches Debian's Chromium with the built extension loaded, as a person would install it unpacked. */
+/**
+ * Launches Debian's Chromium with the built extension loaded, as a person would install it unpacked.
+ * On a new profile it returns once the install has been handled, so what a test then writes to
+ * storage is not overwritten by the install's first day.
+ */
 export async function launch(options: LaunchOptions = {}): Promise<BrowserContext> {
+  const fresh = !options.userDataDir || readdirSync(options.userDataDir).length === 0;
+  const context = await start(options);
+  if (fresh) await installHandled(await serviceWorker(context));
+  return context;
+}
+
+/** Waits for the background's sign that `runtime.onInstalled` has run to its end. */
+export async function installHandled(worker: Worker): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    if (await worker.evaluate(() => performance.getEntriesByName('install-handled').length > 0)) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('The extension never finished handling its install.');
+}
+
+function start(options: LaunchOptions): Promise<BrowserContext> {
   const env: Record<string, string> = { ...(process.env as Record<string, string>) };
   if (options.timeZone) env.TZ = options.timeZone;
   if (options.fakeTime) {

@@ -144,7 +144,7 @@ test('“Need support now?” is one click away on the popup and the new tab, an
 test('an update never opens the welcome page again', async () => {
   const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { EXTENSION_DIR, launch, serviceWorker, tempProfile } = await import('./fixtures');
+  const { EXTENSION_DIR, installHandled, launch, serviceWorker, tempProfile } = await import('./fixtures');
   const profile = tempProfile();
   const build = tempProfile();
   try {
@@ -173,7 +173,7 @@ test('an update never opens the welcome page again', async () => {
       .toBe('0.1.1');
     await PopupPage.open(context, new URL(worker.url()).host);
     // The update has been handled to its end, so a welcome tab it opened would be there by now.
-    await expect.poll(() => worker.evaluate(() => performance.getEntriesByName('install-handled').length)).toBe(1);
+    await installHandled(worker);
     expect(
       context
         .pages()
