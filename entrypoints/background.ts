@@ -3,9 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { lookout } from '@/utils/background/clock';
 import { listenToNotifications, remind } from '@/utils/background/remind';
 import { INSTALL_HANDLED_MARK, refresh, welcome } from '@/utils/background/rollover';
+import { syncJob } from '@/utils/background/sync';
 import { currentTimeZone } from '@/utils/domain/day';
 import { REMINDER_ALARM } from '@/utils/domain/reminders';
 import { mineItem, progressItem, settingsItem } from '@/utils/storage/store';
+import { touchesPractice } from '@/utils/storage/sync';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -25,10 +27,19 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) =>
     alarm.name === REMINDER_ALARM ? remind(now(), currentTimeZone()) : update(),
   );
-  progressItem.watch(update);
-  settingsItem.watch(update);
+  // The practice travels between computers through the browser's sync (utils/storage/sync.ts).
+  const sync = syncJob(now);
+  const changed = () => {
+    sync.poke();
+    return update();
+  };
+  progressItem.watch(changed);
+  settingsItem.watch(changed);
   // An open day whose act was set aside for good or deleted is recorded with the act offered instead.
-  mineItem.watch(update);
+  mineItem.watch(changed);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && touchesPractice(changes)) sync.poke();
+  });
   // Alarms wait for wall-clock times a clock turned back puts far off (utils/background/clock.ts); the person
   // using the browser does not. No permission needed; a sleeping worker wakes and looks at once.
   const glance = () => (look.due(now()) ? update() : undefined);
@@ -38,4 +49,5 @@ export default defineBackground(() => {
   listenToNotifications(now);
   browser.permissions.onAdded.addListener(() => listenToNotifications(now));
   void update();
+  sync.poke();
 });

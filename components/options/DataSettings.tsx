@@ -68,7 +68,7 @@ export function DataSettings() {
   };
   const apply = async (mode: ImportMode) => {
     if (!backup) return;
-    const why = await applyBackup(backup, mode, today.value.day);
+    const why = await applyBackup(backup, mode, today.value.day, now.value);
     // A failed write keeps the confirmation open, with the reason inside it, to try again.
     setApplyProblem(why);
     if (why !== null) return;
@@ -169,7 +169,7 @@ export function DataSettings() {
             type="button"
             class="danger"
             onClick={async () => {
-              const why = await deleteEverything();
+              const why = await deleteEverything(now.value);
               setDeleteProblem(why);
               if (why !== null) return;
               dialog.current?.close();

@@ -8,6 +8,7 @@ import { OwnActsSection } from '@/components/options/OwnActsSection';
 import { PracticeSettings } from '@/components/options/PracticeSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { SetAsideSection } from '@/components/options/SetAsideSection';
+import { SyncSettings } from '@/components/options/SyncSettings';
 
 export function App() {
   return (
@@ -23,6 +24,7 @@ export function App() {
       <DaySettings />
       <LookSettings />
       <History />
+      <SyncSettings />
       <DataSettings />
       <AboutLinks />
     </main>

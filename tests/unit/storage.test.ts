@@ -5,6 +5,8 @@ import { EMPTY_MINE } from '@/utils/domain/mine';
 import { addOwnActs, editOwnAct, setAsideForGood } from '@/utils/domain/mine-changes';
 import { DEFAULT_SETTINGS } from '@/utils/domain/model';
 import { setStatus } from '@/utils/domain/progress';
+import { noteText } from '@/utils/domain/sync/day';
+import { readLayout } from '@/utils/domain/sync/layout';
 import {
   readMine,
   readProgress,
@@ -14,6 +16,7 @@ import {
   updateProgress,
   updateSettings,
 } from '@/utils/storage/store';
+import { syncBaseItem, syncOnce } from '@/utils/storage/sync';
 
 const fixture = (version: number) =>
   JSON.parse(readFileSync(new URL(`../fixtures/storage/v${version}.json`, import.meta.url), 'utf8')) as {
@@ -32,7 +35,7 @@ describe('stored schema', () => {
     for (let v = 1; v <= Math.max(STORAGE_VERSION.settings, STORAGE_VERSION.progress); v++) {
       expect(() => fixture(v)).not.toThrow();
     }
-    expect(STORAGE_VERSION).toEqual({ settings: 2, progress: 1, mine: 1 });
+    expect(STORAGE_VERSION).toEqual({ settings: 3, progress: 1, mine: 1, syncBase: 1 });
   });
 
   it('reads a version 1 store into the current shape with nothing lost', async () => {
@@ -81,6 +84,44 @@ describe('stored schema', () => {
     expect(mine.notForMe).toEqual(['e_water_slowly']);
     expect(mine.kept).toEqual(['e_hand_on_heart']);
     expect((await readProgress()).days['2026-11-20']?.actId).toBe('own_1k2j3h');
+    // Before the practice travelled: notes stay where they were written.
+    expect((await readSettings()).syncNotes).toBe(false);
+  });
+
+  it('reads a version 3 store: notes travel by choice, and the copy last joined reads back whole', async () => {
+    await loadFixture(3);
+    expect((await readSettings()).syncNotes).toBe(true);
+    const base = readLayout(await syncBaseItem.getValue());
+    expect(base.start).toEqual({ d: '2026-11-20', t: 1763650000 });
+    expect(Object.keys(base.days)).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(base.days['2026-11-21']).toMatchObject({ s: 'd', w: ['e_water_slowly'], c: [2, 4, 1763736600] });
+    expect(noteText(base.days['2026-11-21'] ?? {})).toBe('Called after work.');
+    expect(Object.keys(base.mine.own)).toHaveLength(3);
+    expect(base.mine.aside.e_water_slowly).toEqual([1763650000, 1]);
+  });
+
+  it('upgrades a version 2 store to a joined copy of the practice without losing a day, act or note', async () => {
+    await loadFixture(2);
+    await fakeBrowser.storage.local.set({
+      progress: {
+        ...(fixture(2).local.progress as object),
+        days: {
+          ...((fixture(2).local.progress as { days: object }).days as object),
+          '2026-11-21': { actId: 'own_9x8y7z', status: 'done', swapped: ['e_water_slowly'], note: 'Mine alone.' },
+        },
+      },
+    });
+    const before = { progress: await readProgress(), mine: await readMine() };
+    await syncOnce(1_764_000_000, false);
+    expect(await readProgress()).toEqual(before.progress);
+    expect(await readMine()).toEqual(before.mine);
+    const remote = readLayout(await fakeBrowser.storage.sync.get(null));
+    expect(Object.keys(remote.days)).toEqual(['2026-11-20', '2026-11-21', '2026-11-22']);
+    expect(remote.days['2026-11-21']).toEqual({ a: 'own_9x8y7z', s: 'd', w: ['e_water_slowly'], t: 1_764_000_000 });
+    expect(remote.start?.d).toBe('2026-11-20');
+    expect(Object.keys(remote.mine.own).sort()).toEqual(['own_1k2j3h', 'own_5q6w7e', 'own_9x8y7z']);
+    // The note stays on this computer: notes travel only when the person says so.
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('Mine alone.');
   });
 });
 

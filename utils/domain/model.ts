@@ -41,6 +41,8 @@ export interface Settings {
   reminder: Reminder;
   /** How often a day offers one of the person's own acts (utils/domain/mine.ts). */
   ownFrequency: OwnFrequency;
+  /** Notes and check-ins travel through the browser's sync too; otherwise they stay where written. */
+  syncNotes: boolean;
 }
 
 export const DEFAULT_REMINDER: Reminder = {
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hideNumbers: false,
   reminder: DEFAULT_REMINDER,
   ownFrequency: 'sometimes',
+  syncNotes: false,
 };
 
 export const DAY_STATUSES = ['open', 'done', 'skipped'] as const;
@@ -152,6 +155,8 @@ export function parseSettings(raw: unknown): Settings {
     reminder: parseReminder(s.reminder),
     // Settings stored before own acts existed (schema 1) have none: they take the default.
     ownFrequency: oneOf(OWN_FREQUENCIES, s.ownFrequency) ? s.ownFrequency : d.ownFrequency,
+    // Settings stored before sync carried the practice (schema 2): notes stay where written.
+    syncNotes: isBool(s.syncNotes) ? s.syncNotes : d.syncNotes,
   };
 }
 

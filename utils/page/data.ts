@@ -19,6 +19,7 @@ import {
   readMine,
   readProgress,
   readSettings,
+  replacePractice,
   SETTINGS_LOCK,
   settings,
   settingsItem,
@@ -26,6 +27,7 @@ import {
   updateProgress,
   updateSettings,
 } from '@/utils/storage/store';
+import { wipeEverywhere } from '@/utils/storage/sync';
 import { beforeErasing, type NotSaved } from './actions';
 
 /*
@@ -82,28 +84,42 @@ function chooseTodayAgain(p: Progress, day: DayKey, s: Settings, m: Mine): Progr
  * acts go first, so history never names an act whose words are not here; if history cannot be
  * written, the acts are put back as they were.
  */
-export async function applyBackup(backup: Backup, mode: ImportMode, today: DayKey): Promise<NotSaved> {
+export async function applyBackup(backup: Backup, mode: ImportMode, today: DayKey, at: number): Promise<NotSaved> {
+  if (mode === 'replace') return replaceWith(backup, today, at);
   let before: Mine | null = null;
   try {
-    const s = mode === 'replace' ? backup.settings : settings.value;
     const m = await updateMine((current) => {
       before = current;
-      return mode === 'merge' ? mergeMine(current, backup.mine, named(backup)).mine : backup.mine;
+      return mergeMine(current, backup.mine, named(backup)).mine;
     });
     mine.value = m;
     progress.value = await updateProgress((current) =>
-      chooseTodayAgain(
-        mode === 'merge' ? mergeProgress(current, backup.progress).progress : backup.progress,
-        today,
-        s,
-        m,
-      ),
+      chooseTodayAgain(mergeProgress(current, backup.progress).progress, today, settings.value, m),
     );
-    if (mode === 'replace') settings.value = await updateSettings(backup.settings);
     return null;
   } catch (error) {
     const earlier = before as Mine | null;
     if (earlier) mine.value = await updateMine(() => earlier).catch(() => mine.value);
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Replacing is the file's practice on every computer: written here whole, then, holding the same
+ * locks, sync is cleared with a mark that makes every other computer let go of what came before.
+ */
+async function replaceWith(backup: Backup, today: DayKey, at: number): Promise<NotSaved> {
+  try {
+    const next = {
+      mine: backup.mine,
+      progress: chooseTodayAgain(backup.progress, today, backup.settings, backup.mine),
+    };
+    await replacePractice(next, () => wipeEverywhere(Math.floor(at / 1000)));
+    mine.value = next.mine;
+    progress.value = next.progress;
+    settings.value = await updateSettings(backup.settings);
+    return null;
+  } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
 }
@@ -120,14 +136,18 @@ export function whatWouldGo(): { days: number; notes: number; ownActs: number; l
   };
 }
 
-/** Deletes everything, holding every lock so no write from any page lands half-way through. */
-export async function deleteEverything(): Promise<NotSaved> {
+/**
+ * Deletes everything, here and on every computer, holding every lock so no write from any page
+ * lands half-way through. Sync goes first: if it cannot be cleared, nothing here is deleted either.
+ */
+export async function deleteEverything(at: number): Promise<NotSaved> {
   beforeErasing();
   try {
     // local.clear() takes history and the person's own acts; settings are in sync.
     await withLock(SETTINGS_LOCK, () =>
       withLock(PROGRESS_LOCK, () =>
         withLock(MINE_LOCK, async () => {
+          await wipeEverywhere(Math.floor(at / 1000));
           await browser.storage.local.clear();
           await settingsItem.removeValue({ removeMeta: true });
         }),

@@ -20,7 +20,8 @@ import { withLock } from './lock';
 
 /*
  * The one owner of stored state. Settings follow the person across browsers
- * (sync); history and the person's own acts stay on this machine (local). Every read goes through a
+ * (sync); history and the person's own acts are kept on this machine (local), and travel through
+ * sync as well in a layout of their own (utils/storage/sync.ts). Every read goes through a
  * parser, so a damaged value degrades to defaults field by field and day by
  * day instead of breaking a page; every write lays only what changed over what
  * is stored (utils/carry-over.ts), so what this version cannot read survives it.
@@ -28,7 +29,8 @@ import { withLock } from './lock';
  */
 
 /*
- * Versions of the stored shapes. Settings 2 added `ownFrequency`; `mine` came with it, at 1. An
+ * Versions of the stored shapes. Settings 2 added `ownFrequency`; `mine` came with it, at 1.
+ * Settings 3 added `syncNotes`; `syncBase` (utils/storage/sync.ts) came with it, at 1. An
  * older shape is upgraded as it is read, in the parsers (settings 1 reads with the default
  * frequency, and no `mine` reads as empty), never by writing it back: each version has a fixture
  * under tests/fixtures/storage/.
@@ -37,7 +39,7 @@ import { withLock } from './lock';
  * load and reports a newer one as an error. A stored version above ours (a newer release on this
  * profile) is kept as it is, since this version never writes the version of an item it did not create.
  */
-export const STORAGE_VERSION = { settings: 2, progress: 1, mine: 1 } as const;
+export const STORAGE_VERSION = { settings: 3, progress: 1, mine: 1, syncBase: 1 } as const;
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -130,6 +132,29 @@ export function updateMine(change: MineChange): Promise<Mine> {
     if (stored !== raw) await mineItem.setValue(stored as Mine);
     return parseMine(stored);
   });
+}
+
+/**
+ * Writes history and acts whole (a backup that replaces them), holding both locks, and runs `then`
+ * before letting go. The acts go first; if history cannot be written they are put back.
+ */
+export function replacePractice(next: { progress: Progress; mine: Mine }, then: () => Promise<void>): Promise<void> {
+  return withLock(PROGRESS_LOCK, () =>
+    withLock(MINE_LOCK, async () => {
+      const rawMine: unknown = await mineItem.getValue();
+      await mineItem.setValue(
+        listActs(carryOver(keyActs(rawMine), keyActs(parseMine(rawMine)), keyActs(next.mine))) as Mine,
+      );
+      try {
+        const rawProgress: unknown = await progressItem.getValue();
+        await progressItem.setValue(carryOver(rawProgress, parseProgress(rawProgress), next.progress) as Progress);
+      } catch (error) {
+        await mineItem.setValue(rawMine as Mine);
+        throw error;
+      }
+      await then();
+    }),
+  );
 }
 
 /**

@@ -1,0 +1,77 @@
+import { readSettings } from '@/utils/storage/store';
+import { problemOf, recordStatus, syncOnce, syncStatusItem } from '@/utils/storage/sync';
+
+/*
+ * Carries the practice to and from the browser's sync storage. Changes are gathered for a moment
+ * and written together, and runs are spaced out, which keeps well inside Chrome's write limits
+ * (120 a minute, 1,800 an hour) however busy the pages are. A failed run changes nothing stored
+ * here; it says so on the settings page and tries again after a while.
+ */
+
+/** Changes arriving within this long are written together. */
+export const GATHER_MS = 800;
+/** Runs are at least this far apart: at most twenty a minute, 1,200 an hour. */
+export const SPACING_MS = 3_000;
+/** After a failure: rate limits clear within the minute. */
+export const RETRY_MS = 60_000;
+
+export const SYNC_SETTLED_MARK = 'sync-settled';
+
+export interface SyncJob {
+  /** Something changed here or in sync: run soon. */
+  poke(): void;
+  /** Resolves once no run is due or running: for tests. */
+  idle(): Promise<void>;
+}
+
+export function syncJob(now: () => number, wait = (ms: number, go: () => void) => setTimeout(go, ms)): SyncJob {
+  let due = false;
+  let running: Promise<void> | null = null;
+  let timer = false;
+  let last = Number.NEGATIVE_INFINITY;
+  const waiters: (() => void)[] = [];
+
+  const settle = () => {
+    if (due || running || timer) return;
+    globalThis.performance?.mark(SYNC_SETTLED_MARK);
+    for (const w of waiters.splice(0)) w();
+  };
+
+  const run = async () => {
+    timer = false;
+    due = false;
+    last = now();
+    try {
+      const settings = await readSettings();
+      await syncOnce(Math.floor(now() / 1000), settings.syncNotes);
+    } catch (error) {
+      const status = await syncStatusItem.getValue();
+      await recordStatus({ ...status, problem: problemOf(error) }).catch(() => undefined);
+      schedule(RETRY_MS);
+    }
+  };
+
+  const schedule = (ms: number) => {
+    if (timer) return;
+    timer = true;
+    wait(ms, () => {
+      running = run().finally(() => {
+        running = null;
+        if (due) schedule(Math.max(GATHER_MS, SPACING_MS - (now() - last)));
+        settle();
+      });
+    });
+  };
+
+  return {
+    poke() {
+      due = true;
+      if (!running) schedule(Math.max(GATHER_MS, SPACING_MS - (now() - last)));
+    },
+    idle: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      }),
+  };
+}

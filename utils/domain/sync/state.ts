@@ -1,0 +1,91 @@
+import type { DayKey } from '../day';
+import type { Mine } from '../mine';
+import type { DayRecord, Progress } from '../model';
+import { joinDay, recordOf, type SyncDay, stampDay } from './day';
+import { EMPTY_SYNC_MINE, joinMine, mineOf, mineSince, type SyncMine, stampMine } from './mine';
+
+/*
+ * The whole practice as it travels, and how this computer's copy meets another's. Pure.
+ * `joinState` is a semilattice: the product of the day joins, the act registers and the start
+ * register, all cut at the latest "Delete everything".
+ */
+
+/** When the path began. A restart (`g`) outranks the start before it; otherwise the first start stands. */
+export interface StartRegister {
+  d: DayKey;
+  t: number;
+  g?: number;
+}
+
+export interface SyncState {
+  start?: StartRegister;
+  /** When "Delete everything" last ran on any computer; 0 if never. */
+  wipe: number;
+  days: Record<DayKey, SyncDay>;
+  mine: SyncMine;
+}
+
+export const EMPTY_SYNC_STATE: SyncState = { wipe: 0, days: {}, mine: EMPTY_SYNC_MINE };
+
+function laterStart(a: StartRegister | undefined, b: StartRegister | undefined): StartRegister | undefined {
+  if (!a || !b) return a ?? b;
+  const order = (a.g ?? 0) - (b.g ?? 0) || b.t - a.t || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0);
+  return order >= 0 ? a : b;
+}
+
+/** Days, acts and the start, both sides' together; whatever "Delete everything" came after is gone. */
+export function joinState(a: SyncState, b: SyncState): SyncState {
+  const wipe = Math.max(a.wipe, b.wipe);
+  const days: Record<DayKey, SyncDay> = {};
+  for (const key of [...new Set([...Object.keys(a.days), ...Object.keys(b.days)])].sort()) {
+    const x = a.days[key];
+    const y = b.days[key];
+    const day = x && y ? joinDay(x, y) : (x ?? y);
+    if (day && day.t > wipe) days[key] = day;
+  }
+  const start = laterStart(a.start, b.start);
+  return {
+    ...(start && start.t > wipe ? { start } : {}),
+    wipe,
+    days,
+    mine: mineSince(joinMine(a.mine, b.mine), wipe),
+  };
+}
+
+/**
+ * This computer's practice, stamped against `base`, the copy it last joined. `now` is in seconds;
+ * every stamp here comes after the latest "Delete everything" this computer knows of.
+ */
+export function stampState(progress: Progress, mine: Mine, base: SyncState, now: number, notes: boolean): SyncState {
+  const at = Math.max(now, base.wipe + 1);
+  const days: Record<DayKey, SyncDay> = {};
+  for (const [key, record] of Object.entries(progress.days)) days[key] = stampDay(record, base.days[key], at, notes);
+  // A day joined before but gone from here now (a backup that replaced history) is still the base's.
+  for (const [key, day] of Object.entries(base.days)) days[key] ??= day;
+  let start = base.start;
+  if (progress.startDay && progress.startDay !== start?.d)
+    start = start
+      ? { d: progress.startDay, t: Math.max(at, start.t + 1), g: (start.g ?? 0) + 1 }
+      : { d: progress.startDay, t: at };
+  return { ...(start ? { start } : {}), wipe: base.wipe, days, mine: stampMine(mine, base.mine, at) };
+}
+
+/**
+ * The joined practice as this computer's progress and acts (every day here is in `joined`, stamped).
+ * With `notes` off, notes and check-ins are this computer's own and never replaced. After a
+ * "Delete everything" this computer had not seen (`wiped`), only what came after it is left.
+ */
+export function localOf(
+  joined: SyncState,
+  progress: Progress,
+  mine: Mine,
+  notes: boolean,
+  wiped: boolean,
+): { progress: Progress; mine: Mine } {
+  const days: Record<DayKey, DayRecord> = {};
+  for (const [key, day] of Object.entries(joined.days)) days[key] = recordOf(day, progress.days[key], notes);
+  return {
+    progress: { startDay: joined.start?.d ?? (wiped ? null : progress.startDay), days },
+    mine: mineOf(joined.mine, wiped ? { acts: [], notForMe: [], kept: [] } : mine),
+  };
+}

@@ -1,0 +1,117 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { carryOver, sameValue } from '@/utils/domain/carry-over';
+import { keyActs, listActs, parseMine } from '@/utils/domain/mine';
+import { parseProgress } from '@/utils/domain/model';
+import { changesTo, type Items, isLayoutKey, planLayout, readLayout } from '@/utils/domain/sync/layout';
+import { EMPTY_SYNC_STATE, joinState, localOf, type SyncState, stampState } from '@/utils/domain/sync/state';
+import { withLock } from './lock';
+import { MINE_LOCK, mineItem, PROGRESS_LOCK, progressItem, STORAGE_VERSION } from './store';
+
+/*
+ * The practice in the browser's sync storage: the one place that reads and writes it. This
+ * computer keeps everything in local storage as before; sync carries a copy between computers
+ * (utils/domain/sync/). `syncBase` is the copy this computer last joined, so a change made here
+ * can be told from one that came from elsewhere, and stamped.
+ */
+
+/** The copy last joined, in the sync layout with no budget: every day this computer knows. */
+export const syncBaseItem = storage.defineItem<Items>('local:syncBase', {
+  fallback: {},
+  version: STORAGE_VERSION.syncBase,
+});
+
+export type SyncProblem = 'quota' | 'rate' | 'other';
+
+/** How the last attempt to reach sync went, for a quiet note on the settings page. */
+export interface SyncStatus {
+  problem: SyncProblem | null;
+  /** Months of history too old to fit, which stay on this computer only. */
+  leftOut: string[];
+  bytes: number;
+}
+
+export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', {
+  fallback: { problem: null, leftOut: [], bytes: 0 },
+  version: 1,
+});
+
+const ours = (items: Items): Items => Object.fromEntries(Object.entries(items).filter(([k]) => k.startsWith('dk:')));
+
+export function problemOf(error: unknown): SyncProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/QUOTA_BYTES|quota/i.test(text)) return 'quota';
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED|rate/i.test(text)) return 'rate';
+  return 'other';
+}
+
+export interface SyncResult {
+  /** Whether this computer's progress or acts changed from what came in. */
+  changedHere: boolean;
+  /** Items written to sync, and removed. */
+  wrote: number;
+  removed: number;
+}
+
+/**
+ * Joins this computer's practice with what sync holds, writes the join here, and writes to sync
+ * what it changed there. Holds the progress and acts locks throughout, so no page's write lands
+ * half-way. `now` is in seconds. A failure to write sync leaves every local value joined and
+ * stored: the next run writes it.
+ */
+export function syncOnce(now: number, notes: boolean): Promise<SyncResult> {
+  return withLock(PROGRESS_LOCK, () =>
+    withLock(MINE_LOCK, async () => {
+      const stored = ours(await browser.storage.sync.get(null));
+      const rawBase = await syncBaseItem.getValue();
+      const base = readLayout(rawBase);
+      const [rawProgress, rawMine] = [await progressItem.getValue(), await mineItem.getValue()];
+      const progress = parseProgress(rawProgress);
+      const mine = parseMine(rawMine);
+      const joined = joinState(stampState(progress, mine, base, now, notes), readLayout(stored));
+      const wiped = joined.wipe > base.wipe;
+      const next = localOf(joined, progress, mine, notes, wiped);
+      let changedHere = false;
+      if (!sameValue(next.progress, progress)) {
+        await progressItem.setValue(carryOver(rawProgress, progress, next.progress) as never);
+        changedHere = true;
+      }
+      if (!sameValue(next.mine, mine)) {
+        await mineItem.setValue(listActs(carryOver(keyActs(rawMine), keyActs(mine), keyActs(next.mine))) as never);
+        changedHere = true;
+      }
+      const baseItems = planLayout(joined, rawBase, true, Number.POSITIVE_INFINITY).items;
+      if (!sameValue(baseItems, rawBase)) await syncBaseItem.setValue(baseItems);
+      const plan = planLayout(joined, stored, notes);
+      const { set, remove } = changesTo(stored, plan);
+      if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
+      if (remove.length > 0) await browser.storage.sync.remove(remove);
+      await recordStatus({ problem: null, leftOut: plan.leftOut, bytes: plan.bytes });
+      return { changedHere, wrote: Object.keys(set).length, removed: remove.length };
+    }),
+  );
+}
+
+export async function recordStatus(status: SyncStatus): Promise<void> {
+  if (!sameValue(await syncStatusItem.getValue(), status)) await syncStatusItem.setValue(status);
+}
+
+/**
+ * "Delete everything", on every computer: the practice leaves sync, and a mark of when stays,
+ * so each computer deletes what it holds from before it as soon as it sees it. Run while the
+ * caller holds the progress and acts locks, after local storage was cleared.
+ */
+export async function wipeEverywhere(now: number): Promise<void> {
+  const stored = ours(await browser.storage.sync.get(null));
+  const wipe = Math.max(now, readLayout(stored).wipe + 1);
+  const state: SyncState = { ...EMPTY_SYNC_STATE, wipe };
+  await syncBaseItem.setValue(planLayout(state, {}, true, Number.POSITIVE_INFINITY).items);
+  const plan = planLayout(state, stored, true);
+  const { set } = changesTo(stored, plan);
+  await browser.storage.sync.set(set);
+  await browser.storage.sync.remove(Object.keys(stored).filter((k) => isLayoutKey(k) && k !== 'dk:meta'));
+}
+
+/** Whether a change in sync storage is one of the practice's items. */
+export const touchesPractice = (changes: Record<string, unknown>): boolean =>
+  Object.keys(changes).some((key) => key.startsWith('dk:'));
