@@ -110,9 +110,10 @@ export function readLayout(items: Items): SyncState {
   } satisfies SyncState;
 }
 
-/** `entries` in as few items as the per-item limit allows: `key`, then `key~1`, … */
+/** `entries` in as few items as the per-item limit allows: `key`, then `key~1`, …; none when empty. */
 function split(key: string, entries: Record<string, unknown>): Items {
   const out: Items = {};
+  if (Object.keys(entries).length === 0) return out;
   let part: Record<string, unknown> = {};
   let size = 0;
   let i = 0;
