@@ -12,7 +12,9 @@ test('the welcome page opens once on install and offers three skippable choices'
   const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'));
   if (!welcome) throw new Error('no welcome page');
   await expect(welcome.getByRole('heading', { name: 'Welcome to Daily Kindness' })).toBeVisible();
-  await expect(welcome.getByText(/Everything stays in this browser/)).toBeVisible();
+  // It says what travels through the browser's sync and what stays where it was written.
+  await expect(welcome.getByText(/reaches your other computers only through your browser's own sync/)).toBeVisible();
+  await expect(welcome.getByText(/Notes and check-ins stay where you write them/)).toBeVisible();
   for (const group of ['Path', 'Focus', 'Reminder'])
     await expect(welcome.getByRole('group', { name: group })).toBeVisible();
   await welcome.getByRole('button', { name: 'Skip for now' }).click();
