@@ -81,11 +81,13 @@ export function liveParts(day: Pick<SyncDay, 'n' | 'x'>): NotePart[] {
   return (day.n ?? []).filter((p) => !gone.has(partId(p))).sort(byStampThenWords);
 }
 
-/** What a person reads as the day's note: every standing note, oldest first, a blank line between. */
+/**
+ * What a person reads as the day's note: every standing note, oldest first, a blank line between.
+ * The same words written twice (a note that travelled, stopped travelling and travelled again)
+ * read once.
+ */
 export const noteText = (day: Pick<SyncDay, 'n' | 'x'>): string =>
-  liveParts(day)
-    .map(([, words]) => words)
-    .join('\n\n');
+  [...new Set(liveParts(day).map(([, words]) => words))].join('\n\n');
 
 function joinNotes(a: SyncDay, b: SyncDay): Pick<SyncDay, 'n' | 'x'> {
   const x = [...new Set([...(a.x ?? []), ...(b.x ?? [])])].sort();
