@@ -67,7 +67,9 @@ export function coreOrder(x: SyncDay, y: SyncDay): number {
     (r === 0 ? cmp(x.u ?? 0, y.u ?? 0) || cmp(y.t, x.t) : cmp(x.t, y.t)) ||
     cmp(x.a, y.a) ||
     cmp(x.s, y.s) ||
-    cmp(JSON.stringify(x.w ?? []), JSON.stringify(y.w ?? []))
+    cmp(JSON.stringify(x.w ?? []), JSON.stringify(y.w ?? [])) ||
+    // This version offers again only on untouched days, but a copy may say otherwise.
+    cmp(x.u ?? 0, y.u ?? 0)
   );
 }
 
@@ -156,7 +158,11 @@ export function stampDay(record: DayRecord, before: SyncDay | undefined, now: nu
     return day;
   }
   const x = [...new Set([...(before?.x ?? []), ...shown.map(partId)])].sort();
-  const latest = Math.max(0, ...(before?.n ?? []).map(([t]) => t));
+  // After every note it was written over, standing or replaced, so it never takes a replaced note's id.
+  const replaced = (before?.x ?? [])
+    .map((id) => Number.parseInt(/^([0-9a-z]{1,10})\./.exec(id)?.[1] ?? '', 36))
+    .filter(Number.isSafeInteger);
+  const latest = Math.max(0, ...(before?.n ?? []).map(([t]) => t), ...replaced);
   if (typed) day.n = [[Math.max(now, latest + 1), typed]];
   if (x.length > 0) day.x = x;
   return day;

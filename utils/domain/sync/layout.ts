@@ -164,7 +164,11 @@ export function planLayout(
     const key = `dk:${part}`;
     Object.assign(items, split(key, over(gather(stored, key), read.mine[part], state.mine[part])));
   }
-  const months = [...new Set(Object.keys(state.days).map((d) => d.slice(0, 7)))].sort().reverse();
+  // A month may hold only days this version cannot read: it stays, as it stands.
+  const unread = Object.keys(stored)
+    .map((key) => MONTH.exec(key)?.[1])
+    .filter((m): m is string => !!m && Object.keys(gather(stored, `dk:d:${m}`)).some((dd) => !read.days[`${m}-${dd}`]));
+  const months = [...new Set([...Object.keys(state.days).map((d) => d.slice(0, 7)), ...unread])].sort().reverse();
   let bytes = bytesOf(items);
   const leftOut: string[] = [];
   for (const month of months) {
@@ -198,6 +202,7 @@ function monthItems(month: string, state: SyncState, read: SyncState, stored: It
   const storedNotes = gather(stored, `dk:n:${month}`);
   // Days this version could not read stay in their month as they are.
   for (const [dd, raw] of Object.entries(storedCores)) if (!read.days[`${month}-${dd}`]) cores[dd] = raw;
+  if (notes) for (const [dd, raw] of Object.entries(storedNotes)) if (!read.days[`${month}-${dd}`]) extras[dd] = raw;
   for (const [day, value] of Object.entries(state.days)) {
     if (!day.startsWith(month)) continue;
     const dd = day.slice(8);

@@ -33,19 +33,23 @@ function laterStart(a: StartRegister | undefined, b: StartRegister | undefined):
   return order >= 0 ? a : b;
 }
 
+const alive = <T extends { t: number }>(value: T | undefined, wipe: number): T | undefined =>
+  value && value.t > wipe ? value : undefined;
+
 /** Days, acts and the start, both sides' together; whatever "Delete everything" came after is gone. */
 export function joinState(a: SyncState, b: SyncState): SyncState {
   const wipe = Math.max(a.wipe, b.wipe);
   const days: Record<DayKey, SyncDay> = {};
   for (const key of [...new Set([...Object.keys(a.days), ...Object.keys(b.days)])].sort()) {
-    const x = a.days[key];
-    const y = b.days[key];
+    // Each side is cut before the join: a copy from before the wipe must not outrank one made after it.
+    const x = alive(a.days[key], wipe);
+    const y = alive(b.days[key], wipe);
     const day = x && y ? joinDay(x, y) : (x ?? y);
-    if (day && day.t > wipe) days[key] = day;
+    if (day) days[key] = day;
   }
-  const start = laterStart(a.start, b.start);
+  const start = laterStart(alive(a.start, wipe), alive(b.start, wipe));
   return {
-    ...(start && start.t > wipe ? { start } : {}),
+    ...(start ? { start } : {}),
     wipe,
     days,
     mine: mineSince(joinMine(a.mine, b.mine), wipe),
