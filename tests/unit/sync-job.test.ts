@@ -99,7 +99,7 @@ describe('the sync job', () => {
     expect(time.timers).toEqual([]);
   });
 
-  it('spaces runs at least 3 s apart under a poke every 100 ms for an hour: ≤ 20 a minute, ≤ 1,200 an hour', async () => {
+  it('spaces runs apart under a poke every 100 ms for an hour: at most fifteen a minute and 900 an hour, so two writes a run stay in Chrome’s limits', async () => {
     const time = simulatedTime();
     const { runs, writes } = watchRuns(time);
     const job = syncJob(time.now, time.wait);
@@ -114,9 +114,12 @@ describe('the sync job', () => {
     await time.to(HOUR);
     const gaps = runs.slice(1).map((t, i) => t - (runs[i] ?? 0));
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(SPACING_MS);
-    expect(most(runs, 60_000)).toBeLessThanOrEqual(20);
-    expect(runs.length).toBeLessThanOrEqual(1_200);
-    expect(runs.length).toBeGreaterThan(1_000); // Still busy: the changes do travel.
+    expect(most(runs, 60_000)).toBeLessThanOrEqual(15);
+    expect(runs.length).toBeLessThanOrEqual(900);
+    expect(runs.length).toBeGreaterThan(800); // Still busy: the changes do travel.
+    // Even if every run both set and removed items.
+    expect(2 * most(runs, 60_000)).toBeLessThanOrEqual(120);
+    expect(2 * runs.length).toBeLessThanOrEqual(1_800);
     // Chrome counts each set and each remove: within 120 a minute and 1,800 an hour.
     expect(most(writes, 60_000)).toBeLessThanOrEqual(120);
     expect(writes.length).toBeLessThanOrEqual(1_800);
@@ -170,7 +173,7 @@ describe('the sync job', () => {
    * ("This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota."), which problemOf
    * (utils/storage/sync.ts) reads as a problem of space. Remove `.fails` once it tests the rate first.
    */
-  it.fails('reads Chrome’s own message for a write over the rate limits as a rate problem', () => {
+  it('reads Chrome’s own message for a write over the rate limits as a rate problem', () => {
     expect(problemOf(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'))).toBe('rate');
   });
 

@@ -67,6 +67,7 @@ const syncDay: fc.Arbitrary<SyncDay> = fc
       s: fc.constantFrom('o', 'd', 's') as fc.Arbitrary<SyncDay['s']>,
       w: fc.array(actId, { minLength: 1, maxLength: 3 }),
       t: stamp,
+      e: fc.integer({ min: 1, max: 10 }),
       g: fc.integer({ min: 1, max: 3 }),
       u: fc.integer({ min: 1, max: 3 }),
       c: fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), stamp),
@@ -79,7 +80,7 @@ const syncDay: fc.Arbitrary<SyncDay> = fc
 
 /** Two copies that differ in one field: where ties hide. */
 const nearPair: fc.Arbitrary<[SyncDay, SyncDay]> = fc
-  .tuple(syncDay, fc.constantFrom('a', 's', 'w', 't', 'g', 'u', 'c', 'n'), syncDay)
+  .tuple(syncDay, fc.constantFrom('a', 's', 'w', 't', 'e', 'g', 'u', 'c', 'n'), syncDay)
   .map(([a, field, b]) => {
     const key = field as keyof SyncDay;
     const other = { ...a } as Record<string, unknown>;
@@ -132,13 +133,13 @@ const dayKey = fc.constantFrom('2026-11-30', '2026-12-01', '2026-12-02', '2027-0
 const since = <T>(o: Record<string, Register<T>>, wipe: number) =>
   Object.fromEntries(Object.entries(o).filter(([, [t]]) => t > wipe));
 
-/** A state as a join leaves it: nothing stamped at or before its own wipe. */
+/** A state as a join leaves it: no day or start from before its own wipe, no act stamped before it. */
 function normalState(raw: SyncState): SyncState {
   const { start, wipe } = raw;
   return {
-    ...(start && start.t > wipe ? { start } : {}),
+    ...(start && (start.e ?? 0) >= wipe ? { start } : {}),
     wipe,
-    days: Object.fromEntries(Object.entries(raw.days).filter(([, d]) => d.t > wipe)),
+    days: Object.fromEntries(Object.entries(raw.days).filter(([, d]) => (d.e ?? 0) >= wipe)),
     mine: { own: since(raw.mine.own, wipe), aside: since(raw.mine.aside, wipe), kept: since(raw.mine.kept, wipe) },
   };
 }
@@ -147,7 +148,10 @@ const stateOf = (day: fc.Arbitrary<SyncDay>, wipe: fc.Arbitrary<number>): fc.Arb
   fc
     .record(
       {
-        start: fc.record({ d: dayKey, t: stamp, g: fc.integer({ min: 1, max: 2 }) }, { requiredKeys: ['d', 't'] }),
+        start: fc.record(
+          { d: dayKey, t: stamp, e: fc.integer({ min: 1, max: 10 }), g: fc.integer({ min: 1, max: 2 }) },
+          { requiredKeys: ['d', 't'] },
+        ),
         wipe,
         days: fc.dictionary(dayKey, day, { maxKeys: 4 }),
         mine: syncMine,
@@ -232,21 +236,11 @@ describe('the join is a semilattice', () => {
     );
   });
 
-  it('joinState is associative among copies that know the same wipe', () => {
-    const wipe = fc.integer({ min: 0, max: 10 });
+  it('joinState is associative, whichever copy brings a wipe and whatever each copy knew of it', () => {
     fc.assert(
-      fc.property(
-        wipe.chain((w) =>
-          fc.tuple(
-            stateOf(syncDay, fc.constant(w)),
-            stateOf(syncDay, fc.constant(w)),
-            stateOf(syncDay, fc.constant(w)),
-          ),
-        ),
-        ([a, b, c]) => {
-          expect(joinState(joinState(a, b), c)).toEqual(joinState(a, joinState(b, c)));
-        },
-      ),
+      fc.property(syncState, syncState, syncState, (a, b, c) => {
+        expect(joinState(joinState(a, b), c)).toEqual(joinState(a, joinState(b, c)));
+      }),
       RUNS,
     );
   });
@@ -272,12 +266,10 @@ describe('the join is a semilattice', () => {
   });
 
   /*
-   * Known limit (reported with issue 15): a copy that joined two versions of a day before it saw a
-   * wipe keeps only the winner; if the winner is from before the wipe and the loser after, the wipe
-   * then cuts the whole day, where meeting the wipe first would have kept the loser. The stamps
-   * would need to remember the latest change each day ever had. Remove `.fails` once fixed.
+   * Two copies of a day from before a wipe meet first, then the wipe: the day goes whole, in either
+   * order, because the cut is by the wipe each copy was made after, not by its stamp.
    */
-  it.fails('joinState is associative when a copy joined before it saw a wipe', () => {
+  it('joinState is associative when two copies joined before they saw a wipe', () => {
     const empty = { own: {}, aside: {}, kept: {} };
     const shownFirst: SyncState = {
       wipe: 0,
@@ -386,6 +378,8 @@ describe('notes: nothing someone wrote is dropped', () => {
       fc.property(
         fc.array(fc.tuple(fc.option(writtenDay, { nil: undefined }), record, clock), { minLength: 2, maxLength: 3 }),
         (computers) => {
+          // Apart, but after the same "Delete everything" (a copy made after a later one takes the day whole).
+          fc.pre(new Set(computers.map(([base]) => base?.e ?? 0)).size === 1);
           const made = computers.map(([base, r, now]) => stampDay(r, base, now, true));
           // The same words at the same second on two computers are one note: another's tombstone is for it too.
           const written0 = made.flatMap((d, i) => {
@@ -513,7 +507,7 @@ describe('Delete everything, one case', () => {
   it('a day opened after the wipe is not cut for a copy of the same day from before it', () => {
     const empty = { own: {}, aside: {}, kept: {} };
     const before: SyncState = { wipe: 0, days: { '2026-12-01': { a: 'e_water_slowly', s: 'd', t: 1 } }, mine: empty };
-    const after: SyncState = { wipe: 1, days: { '2026-12-01': { a: 'r_breathe', s: 'o', t: 2 } }, mine: empty };
+    const after: SyncState = { wipe: 1, days: { '2026-12-01': { a: 'r_breathe', s: 'o', t: 2, e: 1 } }, mine: empty };
     expect(joinState(before, after).days).toEqual(after.days);
     expect(joinState(after, before).days).toEqual(after.days);
   });

@@ -112,7 +112,7 @@ describe('five years of daily use in sync storage', () => {
     );
   });
 
-  it.fails('a day whose notes from two computers are long in a wide script still fits one item (known limit)', () => {
+  it('a day whose notes from two computers are too long for one item keeps them on each computer, and its act still travels', () => {
     // Two computers each wrote the longest note a day holds, in Japanese (3 bytes a character), apart.
     const words = '今日は友達に電話して、久しぶりにゆっくり話した。'.repeat(100).slice(0, STORED_NOTE_MAX);
     const day: SyncDay = {
@@ -127,6 +127,8 @@ describe('five years of daily use in sync storage', () => {
     const plan = planLayout({ wipe: 0, days: { '2026-12-02': day }, mine: { own: {}, aside: {}, kept: {} } }, {}, true);
     for (const [key, value] of Object.entries(plan.items))
       expect(itemBytes(key, value), key).toBeLessThanOrEqual(QUOTA.perItem);
+    expect(readLayout(plan.items).days['2026-12-02']).toEqual({ a: day.a, s: 'd', t: day.t });
+    expect(plan.items['dk:n:2026-12']).toBeUndefined();
   });
 });
 

@@ -40,8 +40,9 @@ const ours = (items: Items): Items => Object.fromEntries(Object.entries(items).f
 
 export function problemOf(error: unknown): SyncProblem {
   const text = error instanceof Error ? error.message : String(error);
-  if (/QUOTA_BYTES|quota/i.test(text)) return 'quota';
+  // Chrome says "… exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota": the limit's name comes first.
   if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED|rate/i.test(text)) return 'rate';
+  if (/QUOTA_BYTES|MAX_ITEMS|quota/i.test(text)) return 'quota';
   return 'other';
 }
 

@@ -32,6 +32,8 @@ export interface SyncDay {
   w?: string[];
   /** When the act or status last changed. */
   t: number;
+  /** The "Delete everything" the copy was made after (its stamp), 0 for none: a later one outranks all before it. */
+  e?: number;
   /** Steps back the person took on purpose (an Undo): each outranks everything before it. */
   g?: number;
   /** Acts offered again by the extension on an untouched day (settings changed, an act went). */
@@ -54,7 +56,8 @@ export function rank(day: Pick<SyncDay, 's' | 'w'>): number {
 const cmp = (a: number | string, b: number | string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * A total order of the act-and-status part. An Undo (`g`) outranks all before it; then what the
+ * A total order of the act-and-status part. A copy made after a later "Delete everything" (`e`)
+ * outranks every copy from before it; then an Undo (`g`) outranks all before it; then what the
  * person did (`rank`); among acts only offered, a re-offer (`u`) wins and otherwise the one offered
  * first, so a computer opening the day late takes the act another already showed; among the rest,
  * the later change. The act, status and swaps break what is left, so no two copies tie.
@@ -62,6 +65,7 @@ const cmp = (a: number | string, b: number | string): number => (a < b ? -1 : a 
 export function coreOrder(x: SyncDay, y: SyncDay): number {
   const r = rank(x);
   return (
+    cmp(x.e ?? 0, y.e ?? 0) ||
     cmp(x.g ?? 0, y.g ?? 0) ||
     cmp(r, rank(y)) ||
     (r === 0 ? cmp(x.u ?? 0, y.u ?? 0) || cmp(y.t, x.t) : cmp(x.t, y.t)) ||
@@ -104,8 +108,12 @@ function laterCheckIn(a: SyncDay['c'], b: SyncDay['c']): SyncDay['c'] {
   return (cmp(a[2], b[2]) || cmp(a.join(), b.join())) >= 0 ? a : b;
 }
 
-/** Two computers' copies of one day, joined. */
+/**
+ * Two computers' copies of one day, joined. A copy made after a later "Delete everything" takes
+ * the day whole: nothing from before it, a note neither, comes back into it.
+ */
 export function joinDay(a: SyncDay, b: SyncDay): SyncDay {
+  if ((a.e ?? 0) !== (b.e ?? 0)) return (a.e ?? 0) > (b.e ?? 0) ? a : b;
   const { c: _c, n: _n, x: _x, ...core } = coreOrder(a, b) >= 0 ? a : b;
   const c = laterCheckIn(a.c, b.c);
   return { ...core, ...(c ? { c } : {}), ...joinNotes(a, b) };
@@ -118,11 +126,18 @@ const sameCore = (day: SyncDay, record: DayRecord): boolean =>
 
 /**
  * This computer's record of a day, stamped against the copy it last joined (`before`): what did
- * not change keeps its stamps; what changed is stamped `now`, after `before`, so it wins over it.
+ * not change keeps its stamps; what changed is stamped `now`, after `before`, and after `epoch`,
+ * the latest "Delete everything" this computer knows of, so it wins over both.
  * With `notes`, the check-in and the note travel too: a note changed here replaces the notes it
  * was written over and no others.
  */
-export function stampDay(record: DayRecord, before: SyncDay | undefined, now: number, notes: boolean): SyncDay {
+export function stampDay(
+  record: DayRecord,
+  before: SyncDay | undefined,
+  now: number,
+  notes: boolean,
+  epoch = 0,
+): SyncDay {
   const after = (t: number | undefined) => Math.max(now, (t ?? now - 1) + 1);
   let day: SyncDay;
   if (before && sameCore(before, record)) {
@@ -130,6 +145,8 @@ export function stampDay(record: DayRecord, before: SyncDay | undefined, now: nu
     day = core;
   } else {
     day = { a: record.actId, s: TO_SYNC[record.status], t: after(before?.t) };
+    const e = Math.max(epoch, before?.e ?? 0);
+    if (e > 0) day.e = e;
     if (record.swapped.length > 0) day.w = record.swapped.slice(-MAX_SWAPPED);
     if (before) {
       const back = rank(day) < rank(before);

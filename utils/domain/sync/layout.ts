@@ -38,6 +38,7 @@ function parseCore(raw: unknown): SyncDay | null {
   if (!isObject(raw) || !isId(raw.a) || !['o', 'd', 's'].includes(raw.s as string) || !isInt(raw.t)) return null;
   const day: SyncDay = { a: raw.a, s: raw.s as SyncDay['s'], t: raw.t };
   if (Array.isArray(raw.w) && raw.w.every(isId) && raw.w.length > 0) day.w = raw.w;
+  if (isInt(raw.e) && raw.e > 0) day.e = raw.e;
   if (isInt(raw.g) && raw.g > 0) day.g = raw.g;
   if (isInt(raw.u) && raw.u > 0) day.u = raw.u;
   return day;
@@ -98,7 +99,14 @@ export function readLayout(items: Items): SyncState {
   }
   return {
     ...(start
-      ? { start: { d: start.d as string, t: start.t as number, ...(isInt(start.g) ? { g: start.g } : {}) } }
+      ? {
+          start: {
+            d: start.d as string,
+            t: start.t as number,
+            ...(isInt(start.e) && start.e > 0 ? { e: start.e } : {}),
+            ...(isInt(start.g) ? { g: start.g } : {}),
+          },
+        }
       : {}),
     wipe: isInt(meta.wipe) ? meta.wipe : 0,
     days,
@@ -213,7 +221,9 @@ function monthItems(month: string, state: SyncState, read: SyncState, stored: It
     if (!notes) continue;
     const extra = { ...(c ? { c } : {}), ...(n ? { n } : {}), ...(x ? { x } : {}) };
     const wasExtra = { ...(wc ? { c: wc } : {}), ...(wn ? { n: wn } : {}), ...(wx ? { x: wx } : {}) };
-    if (Object.keys(extra).length > 0) extras[dd] = was ? carryOver(storedNotes[dd] ?? {}, wasExtra, extra) : extra;
+    const laid = was ? carryOver(storedNotes[dd] ?? {}, wasExtra, extra) : extra;
+    // A day whose notes alone would pass an item's limit keeps them on each computer.
+    if (Object.keys(extra).length > 0 && itemBytes(dd, laid) <= ITEM_FILL - 64) extras[dd] = laid;
   }
   const sorted = (o: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));

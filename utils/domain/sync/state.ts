@@ -14,6 +14,8 @@ import { EMPTY_SYNC_MINE, joinMine, mineOf, mineSince, type SyncMine, stampMine 
 export interface StartRegister {
   d: DayKey;
   t: number;
+  /** The "Delete everything" it came after, as for a day (utils/domain/sync/day.ts). */
+  e?: number;
   g?: number;
 }
 
@@ -29,19 +31,23 @@ export const EMPTY_SYNC_STATE: SyncState = { wipe: 0, days: {}, mine: EMPTY_SYNC
 
 function laterStart(a: StartRegister | undefined, b: StartRegister | undefined): StartRegister | undefined {
   if (!a || !b) return a ?? b;
-  const order = (a.g ?? 0) - (b.g ?? 0) || b.t - a.t || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0);
+  const order = (a.e ?? 0) - (b.e ?? 0) || (a.g ?? 0) - (b.g ?? 0) || b.t - a.t || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0);
   return order >= 0 ? a : b;
 }
 
-const alive = <T extends { t: number }>(value: T | undefined, wipe: number): T | undefined =>
-  value && value.t > wipe ? value : undefined;
+/**
+ * What outlives "Delete everything": a copy made after it. Cut by the copy's epoch and not its
+ * stamp, and every copy after a wipe outranks every copy before it, so the cut and the join
+ * commute: the join stays associative whichever copy brings the wipe.
+ */
+const alive = <T extends { e?: number }>(value: T | undefined, wipe: number): T | undefined =>
+  value && (value.e ?? 0) >= wipe ? value : undefined;
 
 /** Days, acts and the start, both sides' together; whatever "Delete everything" came after is gone. */
 export function joinState(a: SyncState, b: SyncState): SyncState {
   const wipe = Math.max(a.wipe, b.wipe);
   const days: Record<DayKey, SyncDay> = {};
   for (const key of [...new Set([...Object.keys(a.days), ...Object.keys(b.days)])].sort()) {
-    // Each side is cut before the join: a copy from before the wipe must not outrank one made after it.
     const x = alive(a.days[key], wipe);
     const y = alive(b.days[key], wipe);
     const day = x && y ? joinDay(x, y) : (x ?? y);
@@ -63,14 +69,17 @@ export function joinState(a: SyncState, b: SyncState): SyncState {
 export function stampState(progress: Progress, mine: Mine, base: SyncState, now: number, notes: boolean): SyncState {
   const at = Math.max(now, base.wipe + 1);
   const days: Record<DayKey, SyncDay> = {};
-  for (const [key, record] of Object.entries(progress.days)) days[key] = stampDay(record, base.days[key], at, notes);
+  for (const [key, record] of Object.entries(progress.days))
+    days[key] = stampDay(record, base.days[key], at, notes, base.wipe);
   // A day joined before but gone from here now (a backup that replaced history) is still the base's.
   for (const [key, day] of Object.entries(base.days)) days[key] ??= day;
   let start = base.start;
   if (progress.startDay && progress.startDay !== start?.d)
-    start = start
-      ? { d: progress.startDay, t: Math.max(at, start.t + 1), g: (start.g ?? 0) + 1 }
-      : { d: progress.startDay, t: at };
+    start = {
+      d: progress.startDay,
+      ...(start ? { t: Math.max(at, start.t + 1), g: (start.g ?? 0) + 1 } : { t: at }),
+      ...(base.wipe > 0 ? { e: base.wipe } : {}),
+    };
   return { ...(start ? { start } : {}), wipe: base.wipe, days, mine: stampMine(mine, base.mine, at) };
 }
 
