@@ -89,6 +89,25 @@ describe('the background, through its events', () => {
     await vi.waitFor(async () => expect(await badge()).toBe(''));
   });
 
+  it('what another computer did arrives through sync: its path, its act done, and the mark goes', async () => {
+    await start(at('2026-12-03T10:00:00+01:00'));
+    expect(await badge()).toBe('•');
+    const third = library.programs.reset[2]?.id ?? '';
+    // As the browser's sync would bring it: the path began two days ago there, and today is done.
+    await fakeBrowser.storage.sync.set({
+      'dk:meta': { v: 1, start: { d: '2026-12-01', t: at('2026-12-01T09:00:00+01:00') / 1000 } },
+      'dk:d:2026-12': { '03': { a: third, s: 'd', t: at('2026-12-03T09:30:00+01:00') / 1000 } },
+    });
+    await vi.waitFor(async () => expect((await days())['2026-12-03']).toMatchObject({ actId: third, status: 'done' }), {
+      timeout: 5000,
+    });
+    expect((await readProgress()).startDay).toBe('2026-12-01');
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+    // And what this computer knew goes back out, joined: one copy of today, the other's.
+    const sent = (await fakeBrowser.storage.sync.get('dk:d:2026-12'))['dk:d:2026-12'] as Record<string, { a: string }>;
+    expect(sent['03']?.a).toBe(third);
+  });
+
   describe('at the reminder alarm', () => {
     async function startWithReminder() {
       await fakeBrowser.storage.sync.set({
