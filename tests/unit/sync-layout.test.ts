@@ -4,9 +4,9 @@ import type { Mine } from '@/utils/domain/mine';
 import { type DayRecord, MAX_SWAPPED, type Progress, STORED_NOTE_MAX } from '@/utils/domain/model';
 import { noteText, type SyncDay, stampDay } from '@/utils/domain/sync/day';
 import { changesTo, type Items, itemBytes, planLayout, QUOTA, readLayout } from '@/utils/domain/sync/layout';
-import type { SyncState } from '@/utils/domain/sync/state';
+import { EMPTY_SYNC_STATE, joinState, type SyncState } from '@/utils/domain/sync/state';
 import { mineItem, progressItem, readMine, readProgress } from '@/utils/storage/store';
-import { syncOnce } from '@/utils/storage/sync';
+import { syncOnce, wipeEverywhere } from '@/utils/storage/sync';
 import { history, SETTINGS } from '../sync-history';
 
 /*
@@ -335,4 +335,24 @@ describe('two computers through sync storage', () => {
       );
     });
   }
+});
+
+describe('Delete everything, through sync', () => {
+  it('leaves a mark after every stamp this computer knows of, even with its clock behind, and nothing else', async () => {
+    const { state } = history({ years: 1, notes: true, end: '2026-12-02' });
+    const items = planLayout(state, {}, true).items;
+    await fakeBrowser.storage.sync.set({ ...items, settings: { path: 'daily' }, 'dk:future': { kept: true } });
+    const latest = Math.max(
+      ...Object.values(state.days).map((d) => d.t),
+      ...Object.values(state.mine.own).map(([t]) => t),
+    );
+    // This computer's clock reads a year behind the stamps it has seen.
+    await wipeEverywhere(latest - 365 * 86_400);
+    const left = await fakeBrowser.storage.sync.get(null);
+    expect(Object.keys(left).sort()).toEqual(['dk:future', 'dk:meta', 'settings']);
+    const after = readLayout(left);
+    expect(after.wipe).toBeGreaterThan(latest);
+    // Every copy from before it is cut from any join, whoever brings it back.
+    expect(joinState(state, after)).toEqual({ ...EMPTY_SYNC_STATE, wipe: after.wipe });
+  });
 });

@@ -104,13 +104,29 @@ export async function recordStatus(status: SyncStatus): Promise<void> {
  */
 export async function wipeEverywhere(now: number): Promise<void> {
   const stored = ours(await browser.storage.sync.get(null));
-  const wipe = Math.max(now, readLayout(stored).wipe + 1);
+  // After every stamp this computer knows of, whatever its clock says, so nothing known survives it.
+  const wipe = Math.max(
+    now,
+    latestStamp(readLayout(stored)) + 1,
+    latestStamp(readLayout(await syncBaseItem.getValue())) + 1,
+  );
   const state: SyncState = { ...EMPTY_SYNC_STATE, wipe };
   await syncBaseItem.setValue(planLayout(state, {}, true, Number.POSITIVE_INFINITY).items);
   const plan = planLayout(state, stored, true);
   const { set } = changesTo(stored, plan);
   await browser.storage.sync.set(set);
   await browser.storage.sync.remove(Object.keys(stored).filter((k) => isLayoutKey(k) && k !== 'dk:meta'));
+}
+
+/** The latest stamp anywhere in `state`: its wipe, start, days, notes, check-ins, acts and lists. */
+function latestStamp(state: SyncState): number {
+  const { own, aside, kept } = state.mine;
+  return Math.max(
+    state.wipe,
+    state.start?.t ?? 0,
+    ...Object.values(state.days).flatMap((d) => [d.t, d.c?.[2] ?? 0, ...(d.n ?? []).map(([t]) => t)]),
+    ...[own, aside, kept].flatMap((set) => Object.values(set).map(([t]) => t)),
+  );
 }
 
 /** Whether a change in sync storage is one of the practice's items. */
