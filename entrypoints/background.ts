@@ -12,6 +12,8 @@ import { touchesPractice } from '@/utils/storage/sync';
 export default defineBackground(() => {
   const now = () => Date.now();
   const look = lookout();
+  // The practice travels between computers through the browser's sync (utils/storage/sync.ts).
+  const sync = syncJob(now);
   const update = () => {
     const at = now();
     look.saw(at);
@@ -24,11 +26,11 @@ export default defineBackground(() => {
     performance.mark(INSTALL_HANDLED_MARK);
   });
   browser.runtime.onStartup.addListener(update);
-  browser.alarms.onAlarm.addListener((alarm) =>
-    alarm.name === REMINDER_ALARM ? remind(now(), currentTimeZone()) : update(),
-  );
-  // The practice travels between computers through the browser's sync (utils/storage/sync.ts).
-  const sync = syncJob(now);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    // A retry the worker slept through waits at most for the next alarm.
+    sync.poke();
+    return alarm.name === REMINDER_ALARM ? remind(now(), currentTimeZone()) : update();
+  });
   const changed = () => {
     sync.poke();
     return update();

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLanguage } from '@/utils/content/text';
-import { changeSettings } from '@/utils/page/actions';
+import { changeSettings, flushSettings } from '@/utils/page/actions';
 import { settings } from '@/utils/storage/store';
-import { type SyncProblem, type SyncStatus, syncStatusItem } from '@/utils/storage/sync';
+import { forgetSyncedNotes, type SyncProblem, type SyncStatus, syncStatusItem } from '@/utils/storage/sync';
 import { Section, Toggle } from '../form';
 
 const PROBLEM_TEXT: Record<SyncProblem, () => string> = {
@@ -27,11 +27,19 @@ function useSyncStatus(): SyncStatus | null {
   return status;
 }
 
+/** Turned off here: once the choice is stored, the notes in sync leave it (each computer keeps its own). */
+async function setSyncNotes(syncNotes: boolean): Promise<void> {
+  void changeSettings({ syncNotes }, { source: 'syncNotes' });
+  if (syncNotes || (await flushSettings()) !== null) return;
+  await forgetSyncedNotes().catch(() => undefined);
+}
+
 /** What travels between the person's computers, what stays, and how the last attempt went. */
 export function SyncSettings() {
   const status = useSyncStatus();
   const problem = status?.problem;
-  const oldest = status?.leftOut.at(-1);
+  const months = status?.leftOut.filter((m) => m !== 'lists') ?? [];
+  const oldest = months.at(-1);
   return (
     <Section id="sync" title={i18n.t('sync.title')}>
       <p>{i18n.t('sync.what')}</p>
@@ -39,12 +47,17 @@ export function SyncSettings() {
         label={i18n.t('sync.notes')}
         hint={settings.value.syncNotes ? i18n.t('sync.notesOn') : i18n.t('sync.notesOff')}
         checked={settings.value.syncNotes}
-        onChange={(syncNotes) => changeSettings({ syncNotes }, { source: 'syncNotes' })}
+        onChange={(on) => void setSyncNotes(on)}
         source="syncNotes"
       />
       {problem && (
         <p class="note sync-problem" role="status">
           {PROBLEM_TEXT[problem]()}
+        </p>
+      )}
+      {status?.leftOut.includes('lists') && (
+        <p class="hint" role="status">
+          {i18n.t('sync.listsLeftOut')}
         </p>
       )}
       {oldest && (

@@ -109,7 +109,8 @@ const record: fc.Arbitrary<DayRecord> = fc.record(
   { requiredKeys: ['actId', 'status', 'swapped'] },
 );
 
-const register = <T>(value: fc.Arbitrary<T>): fc.Arbitrary<Register<T>> => fc.tuple(stamp, value);
+const register = <T>(value: fc.Arbitrary<T>): fc.Arbitrary<Register<T>> =>
+  fc.oneof(fc.tuple(stamp, value), fc.tuple(stamp, value, fc.integer({ min: 1, max: 10 })));
 const bit = fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>;
 const ownAct = fc.record(
   {
@@ -131,7 +132,7 @@ const syncMine: fc.Arbitrary<SyncMine> = fc.record({
 const dayKey = fc.constantFrom('2026-11-30', '2026-12-01', '2026-12-02', '2027-01-05');
 
 const since = <T>(o: Record<string, Register<T>>, wipe: number) =>
-  Object.fromEntries(Object.entries(o).filter(([, [t]]) => t > wipe));
+  Object.fromEntries(Object.entries(o).filter(([, reg]) => (reg[2] ?? 0) >= wipe));
 
 /** A state as a join leaves it: no day or start from before its own wipe, no act stamped before it. */
 function normalState(raw: SyncState): SyncState {

@@ -12,9 +12,10 @@ import { problemOf, recordStatus, syncOnce, syncStatusItem } from '@/utils/stora
 export const GATHER_MS = 800;
 /**
  * Runs are at least this far apart. A run writes at most twice (a set and, rarely, a remove), so
- * even a page busy without pause stays inside Chrome's limits of 120 writes a minute and 1,800 an hour.
+ * even a page busy without pause stays inside Chrome's limits of 120 writes a minute and 1,800 an
+ * hour, with room left for settings.
  */
-export const SPACING_MS = 4_000;
+export const SPACING_MS = 5_000;
 /** After a failure: rate limits clear within the minute. */
 export const RETRY_MS = 60_000;
 

@@ -140,6 +140,13 @@ export function pickMine(
 }
 
 /** Whether a day still open may keep offering `id`: in the library or the person's, and not set aside. */
+/**
+ * One of the person's own acts this computer has no words for at all, neither live nor deleted: it
+ * came from another computer ahead of its words (a deletion here always keeps the words of an act a
+ * day names). The day keeps it; offering another would replace the act that computer decided.
+ */
+const notHereYet = (id: string, mine: Mine): boolean => isOwnId(id) && !findOwn(mine, id);
+
 function offerable(id: string, library: Library, mine: Mine): boolean {
   if (mine.notForMe.includes(id)) return false;
   return inLibrary(library, id) || liveOwnActs(mine).some((act) => act.id === id);
@@ -151,7 +158,8 @@ function offerable(id: string, library: Library, mine: Mine): boolean {
  */
 export function actForDayMine(day: DayKey, settings: Selection, progress: Progress, library: Library, mine: Mine) {
   const record = progress.days[day];
-  if (record && (record.status !== 'open' || offerable(record.actId, library, mine))) return record.actId;
+  if (record && (record.status !== 'open' || offerable(record.actId, library, mine) || notHereYet(record.actId, mine)))
+    return record.actId;
   return pickMine(day, settings, progress, library, mine, new Set(record?.swapped));
 }
 

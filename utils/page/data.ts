@@ -27,7 +27,7 @@ import {
   updateProgress,
   updateSettings,
 } from '@/utils/storage/store';
-import { wipeEverywhere } from '@/utils/storage/sync';
+import { rememberWipe, wipeEverywhere } from '@/utils/storage/sync';
 import { beforeErasing, type NotSaved } from './actions';
 
 /*
@@ -105,8 +105,9 @@ export async function applyBackup(backup: Backup, mode: ImportMode, today: DayKe
 }
 
 /**
- * Replacing is the file's practice on every computer: written here whole, then, holding the same
- * locks, sync is cleared with a mark that makes every other computer let go of what came before.
+ * Replacing is the file's practice on every computer: holding the locks, sync is cleared with a
+ * mark that makes every other computer let go of what came before, then the file is written here.
+ * If sync refuses, nothing changes.
  */
 async function replaceWith(backup: Backup, today: DayKey, at: number): Promise<NotSaved> {
   try {
@@ -147,8 +148,10 @@ export async function deleteEverything(at: number): Promise<NotSaved> {
     await withLock(SETTINGS_LOCK, () =>
       withLock(PROGRESS_LOCK, () =>
         withLock(MINE_LOCK, async () => {
-          await wipeEverywhere(Math.floor(at / 1000));
+          const wipe = await wipeEverywhere(Math.floor(at / 1000));
           await browser.storage.local.clear();
+          // What the person does next is after the wipe: this computer must still know of it.
+          await rememberWipe(wipe);
           await settingsItem.removeValue({ removeMeta: true });
         }),
       ),

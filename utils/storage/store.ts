@@ -100,18 +100,26 @@ export function updateProgress(change: ProgressChange): Promise<Progress> {
     const current = parseProgress(raw);
     const next = change(current);
     if (next === current) return current;
-    const unread: UnreadableDay[] = [];
-    // A whole day, the list of days or the whole value this version could not read is set aside.
-    let stored = carryOver(raw, current, next, (path, record) => {
-      if (path.length <= 2) unread.push({ day: path[1] ?? '*', record });
-    }) as Record<string, unknown>;
-    if (unread.length > 0) {
-      const earlier = Array.isArray(stored.unreadableDays) ? stored.unreadableDays : [];
-      stored = { ...stored, unreadableDays: [...earlier, ...unread] };
-    }
-    if (stored !== raw) await progressItem.setValue(stored as unknown as Progress);
-    return parseProgress(stored);
+    return writeProgress(raw, current, next);
   });
+}
+
+/**
+ * Writes `next` over `raw` (read as `current`), changing only what changed. Call it holding the
+ * progress lock. A whole day, the list of days or the whole value this version could not read is
+ * set aside under `unreadableDays`, never deleted.
+ */
+export async function writeProgress(raw: unknown, current: Progress, next: Progress): Promise<Progress> {
+  const unread: UnreadableDay[] = [];
+  let stored = carryOver(raw, current, next, (path, record) => {
+    if (path.length <= 2) unread.push({ day: path[1] ?? '*', record });
+  }) as Record<string, unknown>;
+  if (unread.length > 0) {
+    const earlier = Array.isArray(stored.unreadableDays) ? stored.unreadableDays : [];
+    stored = { ...stored, unreadableDays: [...earlier, ...unread] };
+  }
+  if (stored !== raw) await progressItem.setValue(stored as unknown as Progress);
+  return parseProgress(stored);
 }
 
 export const SETTINGS_LOCK = 'daily-kindness:settings';
@@ -135,24 +143,27 @@ export function updateMine(change: MineChange): Promise<Mine> {
 }
 
 /**
- * Writes history and acts whole (a backup that replaces them), holding both locks, and runs `then`
- * before letting go. The acts go first; if history cannot be written they are put back.
+ * Writes history and acts whole (a backup that replaces them), holding both locks, once `first`
+ * (clearing sync) has succeeded. The acts go first; if history cannot be written they are put back.
  */
-export function replacePractice(next: { progress: Progress; mine: Mine }, then: () => Promise<void>): Promise<void> {
+export function replacePractice(
+  next: { progress: Progress; mine: Mine },
+  first: () => Promise<unknown>,
+): Promise<void> {
   return withLock(PROGRESS_LOCK, () =>
     withLock(MINE_LOCK, async () => {
+      await first();
       const rawMine: unknown = await mineItem.getValue();
       await mineItem.setValue(
         listActs(carryOver(keyActs(rawMine), keyActs(parseMine(rawMine)), keyActs(next.mine))) as Mine,
       );
       try {
         const rawProgress: unknown = await progressItem.getValue();
-        await progressItem.setValue(carryOver(rawProgress, parseProgress(rawProgress), next.progress) as Progress);
+        await writeProgress(rawProgress, parseProgress(rawProgress), next.progress);
       } catch (error) {
         await mineItem.setValue(rawMine as Mine);
         throw error;
       }
-      await then();
     }),
   );
 }

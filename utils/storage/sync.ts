@@ -6,7 +6,7 @@ import { parseProgress } from '@/utils/domain/model';
 import { changesTo, type Items, isLayoutKey, planLayout, readLayout } from '@/utils/domain/sync/layout';
 import { EMPTY_SYNC_STATE, joinState, localOf, type SyncState, stampState } from '@/utils/domain/sync/state';
 import { withLock } from './lock';
-import { MINE_LOCK, mineItem, PROGRESS_LOCK, progressItem, STORAGE_VERSION } from './store';
+import { MINE_LOCK, mineItem, PROGRESS_LOCK, progressItem, STORAGE_VERSION, writeProgress } from './store';
 
 /*
  * The practice in the browser's sync storage: the one place that reads and writes it. This
@@ -73,15 +73,18 @@ export function syncOnce(now: number, notes: boolean): Promise<SyncResult> {
       const wiped = joined.wipe > base.wipe;
       const next = localOf(joined, progress, mine, notes, wiped);
       let changedHere = false;
-      if (!sameValue(next.progress, progress)) {
-        await progressItem.setValue(carryOver(rawProgress, progress, next.progress) as never);
-        changedHere = true;
-      }
+      // The acts first: the background re-offers an open day whose act it cannot find.
       if (!sameValue(next.mine, mine)) {
         await mineItem.setValue(listActs(carryOver(keyActs(rawMine), keyActs(mine), keyActs(next.mine))) as never);
         changedHere = true;
       }
-      const baseItems = planLayout(joined, rawBase, true, Number.POSITIVE_INFINITY).items;
+      if (!sameValue(next.progress, progress)) {
+        await writeProgress(rawProgress, progress, next.progress);
+        changedHere = true;
+      }
+      // The copy this computer now shows: without notes, when they do not travel from here.
+      const shown = notes ? joined : withoutNotes(joined);
+      const baseItems = planLayout(shown, {}, true, Number.POSITIVE_INFINITY).items;
       if (!sameValue(baseItems, rawBase)) await syncBaseItem.setValue(baseItems);
       const plan = planLayout(joined, stored, notes);
       const { set, remove } = changesTo(stored, plan);
@@ -98,12 +101,19 @@ export async function recordStatus(status: SyncStatus): Promise<void> {
 }
 
 /**
- * "Delete everything", on every computer: the practice leaves sync, and a mark of when stays,
+ * "Delete everything", on every computer: the practice leaves sync, then a mark of when is left,
  * so each computer deletes what it holds from before it as soon as it sees it. Run while the
- * caller holds the progress and acts locks, after local storage was cleared.
+ * caller holds the progress and acts locks. Nothing here changes until sync has both: if sync
+ * refuses, the caller deletes nothing, and what was removed comes back from each computer. Where
+ * the browser offers no sync at all, there is nothing to clear. Returns the mark, or null.
  */
-export async function wipeEverywhere(now: number): Promise<void> {
-  const stored = ours(await browser.storage.sync.get(null));
+export async function wipeEverywhere(now: number): Promise<number | null> {
+  let stored: Items;
+  try {
+    stored = ours(await browser.storage.sync.get(null));
+  } catch {
+    return null;
+  }
   // After every stamp this computer knows of, whatever its clock says, so nothing known survives it.
   const wipe = Math.max(
     now,
@@ -111,12 +121,40 @@ export async function wipeEverywhere(now: number): Promise<void> {
     latestStamp(readLayout(await syncBaseItem.getValue())) + 1,
   );
   const state: SyncState = { ...EMPTY_SYNC_STATE, wipe };
-  await syncBaseItem.setValue(planLayout(state, {}, true, Number.POSITIVE_INFINITY).items);
-  const plan = planLayout(state, stored, true);
-  const { set } = changesTo(stored, plan);
-  await browser.storage.sync.set(set);
-  await browser.storage.sync.remove(Object.keys(stored).filter((k) => isLayoutKey(k) && k !== 'dk:meta'));
+  const going = Object.keys(stored).filter((k) => isLayoutKey(k) && k !== 'dk:meta');
+  if (going.length > 0) await browser.storage.sync.remove(going);
+  await browser.storage.sync.set(changesTo(stored, planLayout(state, stored, true)).set);
+  await rememberWipe(wipe);
+  return wipe;
 }
+
+/** This computer has seen `wipe` and holds nothing from before it (again after local storage was cleared). */
+export async function rememberWipe(wipe: number | null): Promise<void> {
+  if (wipe === null) return;
+  await syncBaseItem.setValue(planLayout({ ...EMPTY_SYNC_STATE, wipe }, {}, true, Number.POSITIVE_INFINITY).items);
+}
+
+/**
+ * Notes and check-ins stop travelling: the person turned the choice off here. They leave sync
+ * and stay on each computer that has them.
+ */
+export function forgetSyncedNotes(): Promise<void> {
+  return withLock(PROGRESS_LOCK, () =>
+    withLock(MINE_LOCK, async () => {
+      const stored = await browser.storage.sync.get(null);
+      const notes = Object.keys(stored).filter((k) => /^dk:n:/.test(k) && isLayoutKey(k));
+      if (notes.length > 0) await browser.storage.sync.remove(notes);
+      const base = await syncBaseItem.getValue();
+      const stripped = planLayout(withoutNotes(readLayout(base)), {}, true, Number.POSITIVE_INFINITY).items;
+      if (!sameValue(stripped, base)) await syncBaseItem.setValue(stripped);
+    }),
+  );
+}
+
+const withoutNotes = (state: SyncState): SyncState => ({
+  ...state,
+  days: Object.fromEntries(Object.entries(state.days).map(([k, { c: _c, n: _n, x: _x, ...core }]) => [k, core])),
+});
 
 /** The latest stamp anywhere in `state`: its wipe, start, days, notes, check-ins, acts and lists. */
 function latestStamp(state: SyncState): number {

@@ -199,7 +199,8 @@ export function recordOf(day: SyncDay, local: DayRecord | undefined, notes: bool
   }
   if (day.c?.[0]) record.before = day.c[0] as Feeling;
   if (day.c?.[1]) record.after = day.c[1] as Feeling;
-  const note = noteText(day);
+  // As much as a record holds, so what is written here reads back the same (the parts keep it all).
+  const note = noteText(day).slice(0, STORED_NOTE_MAX).trim();
   if (note) record.note = note;
   return record;
 }

@@ -1,6 +1,7 @@
 import { carryOver, sameValue } from '../carry-over';
 import { isDayKey } from '../day';
 import { parseOwnAct } from '../mine';
+import { MAX_SWAPPED } from '../model';
 import type { NotePart, SyncDay } from './day';
 import type { Register, SyncMine } from './mine';
 import type { StartRegister, SyncState } from './state';
@@ -30,14 +31,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9_]{1,60}$/.test(v);
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
 const encoder = new TextEncoder();
-/** What one item costs against the quota: its key and its value as JSON, in bytes. */
+/**
+ * What one item costs against the quota: its key and its value as JSON, in bytes, as Chrome
+ * counts them: its JSON writer escapes `<`, U+2028 and U+2029 as six-byte `\u` sequences.
+ */
 export const itemBytes = (key: string, value: unknown): number =>
-  encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+  encoder.encode(key).length + encoder.encode(JSON.stringify(value).replace(/[<\u2028\u2029]/g, '\\u003C')).length;
 
 function parseCore(raw: unknown): SyncDay | null {
   if (!isObject(raw) || !isId(raw.a) || !['o', 'd', 's'].includes(raw.s as string) || !isInt(raw.t)) return null;
   const day: SyncDay = { a: raw.a, s: raw.s as SyncDay['s'], t: raw.t };
-  if (Array.isArray(raw.w) && raw.w.every(isId) && raw.w.length > 0) day.w = raw.w;
+  // As many swaps as a day record holds, so this computer's record and its copy always agree.
+  if (Array.isArray(raw.w) && raw.w.every(isId) && raw.w.length > 0) day.w = raw.w.slice(-MAX_SWAPPED);
   if (isInt(raw.e) && raw.e > 0) day.e = raw.e;
   if (isInt(raw.g) && raw.g > 0) day.g = raw.g;
   if (isInt(raw.u) && raw.u > 0) day.u = raw.u;
@@ -48,7 +53,9 @@ function parseNotes(raw: unknown): Pick<SyncDay, 'c' | 'n' | 'x'> {
   if (!isObject(raw)) return {};
   const out: Pick<SyncDay, 'c' | 'n' | 'x'> = {};
   const c = raw.c;
-  if (Array.isArray(c) && c.length === 3 && c.every(isInt)) out.c = c as [number, number, number];
+  const feeling = (v: unknown) => isInt(v) && v >= 0 && v <= 5;
+  if (Array.isArray(c) && c.length === 3 && feeling(c[0]) && feeling(c[1]) && isInt(c[2]))
+    out.c = c as [number, number, number];
   const n = Array.isArray(raw.n)
     ? raw.n.filter((p): p is NotePart => Array.isArray(p) && isInt(p[0]) && typeof p[1] === 'string' && p[1] !== '')
     : [];
@@ -61,8 +68,10 @@ function registers<T>(raw: unknown, value: (v: unknown) => v is T): Record<strin
   const out: Record<string, Register<T>> = {};
   if (isObject(raw))
     for (const [id, reg] of Object.entries(raw))
-      if (isId(id) && Array.isArray(reg) && reg.length === 2 && isInt(reg[0]) && value(reg[1]))
-        out[id] = [reg[0], reg[1]];
+      if (isId(id) && Array.isArray(reg) && isInt(reg[0]) && value(reg[1])) {
+        if (reg.length === 2) out[id] = [reg[0], reg[1]];
+        else if (reg.length === 3 && isInt(reg[2]) && reg[2] > 0) out[id] = [reg[0], reg[1], reg[2]];
+      }
   return out;
 }
 
@@ -150,7 +159,7 @@ function over(stored: Record<string, unknown>, read: Record<string, unknown>, ne
 export interface Plan {
   /** Every item of ours that should be in sync storage now. */
   items: Items;
-  /** The months that did not fit, oldest first: they stay on each computer. */
+  /** The months that did not fit, oldest first, and `lists` first when the acts and lists did not: they stay on each computer. */
   leftOut: string[];
   bytes: number;
 }
@@ -168,10 +177,14 @@ export function planLayout(
   const read = readLayout(stored);
   const meta = over(isObject(stored['dk:meta']) ? stored['dk:meta'] : {}, metaOf(read), metaOf(state));
   const items: Items = { 'dk:meta': { ...meta, v: Math.max(LAYOUT_VERSION, isInt(meta.v) ? meta.v : 0) } };
+  const lists: Items = {};
   for (const part of ['own', 'aside', 'kept'] as const) {
     const key = `dk:${part}`;
-    Object.assign(items, split(key, over(gather(stored, key), read.mine[part], state.mine[part])));
+    Object.assign(lists, split(key, over(gather(stored, key), read.mine[part], state.mine[part])));
   }
+  // Lists too large for half the room stay on each computer, so days still travel.
+  const listsFit = bytesOf(lists) <= budget / 2;
+  if (listsFit) Object.assign(items, lists);
   // A month may hold only days this version cannot read: it stays, as it stands.
   const unread = Object.keys(stored)
     .map((key) => MONTH.exec(key)?.[1])
@@ -193,7 +206,7 @@ export function planLayout(
     Object.assign(items, group);
     bytes += cost;
   }
-  return { items, leftOut, bytes };
+  return { items, leftOut: listsFit ? leftOut : ['lists', ...leftOut], bytes };
 }
 
 function metaOf(state: SyncState): Record<string, unknown> {
@@ -227,10 +240,11 @@ function monthItems(month: string, state: SyncState, read: SyncState, stored: It
   }
   const sorted = (o: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return {
-    ...split(`dk:d:${month}`, sorted(cores)),
-    ...(Object.keys(extras).length > 0 ? split(`dk:n:${month}`, sorted(extras)) : {}),
-  };
+  // With notes not travelling from here, another computer's notes are left in sync as they stand.
+  const notesItems = notes
+    ? split(`dk:n:${month}`, sorted(extras))
+    : Object.fromEntries(Object.entries(stored).filter(([k]) => k.split('~')[0] === `dk:n:${month}`));
+  return { ...split(`dk:d:${month}`, sorted(cores)), ...notesItems };
 }
 
 /** Keys of ours this version may remove when a plan no longer holds them (never another's). */

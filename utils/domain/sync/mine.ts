@@ -1,13 +1,18 @@
+import { sameValue } from '../carry-over';
 import { type Mine, type OwnAct, parseOwnAct } from '../mine';
 
 /*
  * The person's own acts and the acts they set aside or keep, as they travel. Pure. Each act and
- * each membership is a register the latest change wins ([stamp, value]); a deleted act is a
- * register holding null, so a deletion travels like an edit. The join of two copies takes the
- * later register per id, ties broken by the value, so it is a semilattice too.
+ * each membership is a register the latest change wins ([stamp, value, epoch?]); a deleted act is a
+ * register holding null, so a deletion travels like an edit. The epoch is the "Delete everything"
+ * the change came after, as for a day (day.ts): a later one outranks every register before it.
+ * The join of two copies takes the higher register per id, ties broken by the value, so it is a
+ * semilattice too.
  */
 
-export type Register<T> = [number, T];
+export type Register<T> = [number, T] | [number, T, number];
+
+const epochOf = <T>(reg: Register<T>): number => reg[2] ?? 0;
 
 export interface SyncMine {
   /** Own acts by id; null once deleted. */
@@ -21,6 +26,7 @@ export interface SyncMine {
 export const EMPTY_SYNC_MINE: SyncMine = { own: {}, aside: {}, kept: {} };
 
 const later = <T>(a: Register<T>, b: Register<T>): Register<T> => {
+  if (epochOf(a) !== epochOf(b)) return epochOf(a) > epochOf(b) ? a : b;
   if (a[0] !== b[0]) return a[0] > b[0] ? a : b;
   return JSON.stringify(a[1]) >= JSON.stringify(b[1]) ? a : b;
 };
@@ -45,35 +51,42 @@ export function joinMine(a: SyncMine, b: SyncMine): SyncMine {
   };
 }
 
+/** A new register over `reg`: after it, and after the latest "Delete everything" known here. */
+function next<T>(reg: Register<T> | undefined, value: T, now: number, epoch: number): Register<T> {
+  const t = Math.max(now, (reg?.[0] ?? now - 1) + 1);
+  return epoch > 0 ? [t, value, epoch] : [t, value];
+}
+
 function stampSet(
   ids: readonly string[],
   before: Record<string, Register<0 | 1>>,
   now: number,
+  epoch: number,
 ): Record<string, Register<0 | 1>> {
   const out: Record<string, Register<0 | 1>> = {};
   const wanted = new Set(ids);
   for (const id of new Set([...ids, ...Object.keys(before)])) {
     const reg = before[id];
     const value = wanted.has(id) ? 1 : 0;
-    out[id] = reg && reg[1] === value ? reg : [Math.max(now, (reg?.[0] ?? now - 1) + 1), value];
+    out[id] = reg && reg[1] === value ? reg : next(reg, value, now, epoch);
   }
   return sortKeys(out);
 }
 
 /** This computer's acts and lists, stamped against the copy it last joined. */
-export function stampMine(mine: Mine, before: SyncMine, now: number): SyncMine {
+export function stampMine(mine: Mine, before: SyncMine, now: number, epoch = 0): SyncMine {
   const own: Record<string, Register<OwnAct | null>> = {};
   const here = new Map(mine.acts.map((act) => [act.id, act]));
   for (const id of new Set([...here.keys(), ...Object.keys(before.own)])) {
     const reg = before.own[id];
     const act = here.get(id) ?? null;
-    const same = reg && JSON.stringify(reg[1]) === JSON.stringify(act);
-    own[id] = same ? reg : [Math.max(now, (reg?.[0] ?? now - 1) + 1), act];
+    // By value, not by JSON: Chrome's storage gives objects back with their keys sorted.
+    own[id] = reg && sameValue(reg[1], act) ? reg : next(reg, act, now, epoch);
   }
   return {
     own: sortKeys(own),
-    aside: stampSet(mine.notForMe, before.aside, now),
-    kept: stampSet(mine.kept, before.kept, now),
+    aside: stampSet(mine.notForMe, before.aside, now, epoch),
+    kept: stampSet(mine.kept, before.kept, now, epoch),
   };
 }
 
@@ -91,9 +104,9 @@ export function mineOf(sync: SyncMine, local: Mine): Mine {
   return { acts, notForMe: members(sync.aside), kept: members(sync.kept) };
 }
 
-/** Everything older than `wipe` is gone: "Delete everything" on some computer came after it. */
+/** Only what came after the latest "Delete everything" stays: cut by epoch, as days are. */
 export function mineSince(sync: SyncMine, wipe: number): SyncMine {
   const keep = <T>(o: Record<string, Register<T>>) =>
-    Object.fromEntries(Object.entries(o).filter(([, [t]]) => t > wipe));
+    Object.fromEntries(Object.entries(o).filter(([, reg]) => epochOf(reg) >= wipe));
   return { own: keep(sync.own), aside: keep(sync.aside), kept: keep(sync.kept) };
 }

@@ -10,7 +10,7 @@ import { EMPTY_SYNC_MINE, joinMine, mineOf, mineSince, type SyncMine, stampMine 
  * register, all cut at the latest "Delete everything".
  */
 
-/** When the path began. A restart (`g`) outranks the start before it; otherwise the first start stands. */
+/** When the path began. A restart (`g`) outranks the start before it; otherwise the earliest start day stands. */
 export interface StartRegister {
   d: DayKey;
   t: number;
@@ -31,7 +31,9 @@ export const EMPTY_SYNC_STATE: SyncState = { wipe: 0, days: {}, mine: EMPTY_SYNC
 
 function laterStart(a: StartRegister | undefined, b: StartRegister | undefined): StartRegister | undefined {
   if (!a || !b) return a ?? b;
-  const order = (a.e ?? 0) - (b.e ?? 0) || (a.g ?? 0) - (b.g ?? 0) || b.t - a.t || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0);
+  // With the same wipe and restarts, the earlier start day stands: a computer that joins late, or
+  // first runs this version late, never restarts a path already under way.
+  const order = (a.e ?? 0) - (b.e ?? 0) || (a.g ?? 0) - (b.g ?? 0) || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0) || b.t - a.t;
   return order >= 0 ? a : b;
 }
 
@@ -80,7 +82,7 @@ export function stampState(progress: Progress, mine: Mine, base: SyncState, now:
       ...(start ? { t: Math.max(at, start.t + 1), g: (start.g ?? 0) + 1 } : { t: at }),
       ...(base.wipe > 0 ? { e: base.wipe } : {}),
     };
-  return { ...(start ? { start } : {}), wipe: base.wipe, days, mine: stampMine(mine, base.mine, at) };
+  return { ...(start ? { start } : {}), wipe: base.wipe, days, mine: stampMine(mine, base.mine, at, base.wipe) };
 }
 
 /**
@@ -97,8 +99,13 @@ export function localOf(
 ): { progress: Progress; mine: Mine } {
   const days: Record<DayKey, DayRecord> = {};
   for (const [key, day] of Object.entries(joined.days)) days[key] = recordOf(day, progress.days[key], notes);
+  const acts = mineOf(joined.mine, wiped ? { acts: [], notForMe: [], kept: [] } : mine);
+  // An act deleted elsewhere that a day here still names keeps its words here, retired, for history.
+  const named = new Set(Object.values(days).map((d) => d.actId));
+  const kept = new Set(acts.acts.map((a) => a.id));
+  const stillNamed = wiped ? [] : mine.acts.filter((a) => named.has(a.id) && !kept.has(a.id));
   return {
     progress: { startDay: joined.start?.d ?? (wiped ? null : progress.startDay), days },
-    mine: mineOf(joined.mine, wiped ? { acts: [], notForMe: [], kept: [] } : mine),
+    mine: { ...acts, acts: [...acts.acts, ...stillNamed.map((a) => ({ ...a, retired: true as const }))] },
   };
 }
