@@ -1,3 +1,4 @@
+import { sameValue } from '../carry-over';
 import { type Mine, type OwnAct, parseOwnAct } from '../mine';
 
 /*
@@ -67,7 +68,8 @@ export function stampMine(mine: Mine, before: SyncMine, now: number): SyncMine {
   for (const id of new Set([...here.keys(), ...Object.keys(before.own)])) {
     const reg = before.own[id];
     const act = here.get(id) ?? null;
-    const same = reg && JSON.stringify(reg[1]) === JSON.stringify(act);
+    // By value, not by JSON: Chrome's storage gives objects back with their keys sorted.
+    const same = reg && sameValue(reg[1], act);
     own[id] = same ? reg : [Math.max(now, (reg?.[0] ?? now - 1) + 1), act];
   }
   return {
