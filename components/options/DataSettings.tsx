@@ -12,7 +12,7 @@ import {
   readBackup,
   whatWouldGo,
 } from '@/utils/page/data';
-import { now, today } from '@/utils/storage/store';
+import { exactNow, now, today } from '@/utils/storage/store';
 import { SaveError, Section } from '../form';
 import { download } from './download';
 
@@ -68,7 +68,9 @@ export function DataSettings() {
   };
   const apply = async (mode: ImportMode) => {
     if (!backup) return;
-    const why = await applyBackup(backup, mode, today.value.day, now.value);
+    // The moment of the click: `now` moves only once a minute, and the mark left in sync for
+    // other computers must come after everything written before it.
+    const why = await applyBackup(backup, mode, today.value.day, exactNow());
     // A failed write keeps the confirmation open, with the reason inside it, to try again.
     setApplyProblem(why);
     if (why !== null) return;
@@ -169,7 +171,7 @@ export function DataSettings() {
             type="button"
             class="danger"
             onClick={async () => {
-              const why = await deleteEverything(now.value);
+              const why = await deleteEverything(exactNow());
               setDeleteProblem(why);
               if (why !== null) return;
               dialog.current?.close();

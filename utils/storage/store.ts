@@ -223,12 +223,20 @@ export async function connect({ onStoredChange, onSettings }: PageHooks = {}): P
   if (onSettings) effect(() => onSettings(settings.value));
 }
 
+let readNow: () => number = () => now.value;
+/**
+ * The page's clock read at this moment, where `now` (current to the minute) is too coarse: a mark
+ * other computers compare with stamps made seconds ago, such as "Delete everything".
+ */
+export const exactNow = (): number => readNow();
+
 /**
  * Keeps `now` and `timeZone` current, so an open page turns over with the day:
  * it wakes at the next day boundary, and at least every minute to notice a
  * change of time zone or a computer waking from sleep.
  */
 export function keepTime(read: () => number): void {
+  readNow = read;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = () => {
     clearTimeout(timer);
