@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { lookout } from '@/utils/background/clock';
 import { listenToNotifications, remind } from '@/utils/background/remind';
 import { INSTALL_HANDLED_MARK, refresh, welcome } from '@/utils/background/rollover';
-import { syncJob } from '@/utils/background/sync';
+import { SYNC_TIMING, syncJob, TEST_SYNC_TIMING } from '@/utils/background/sync';
 import { currentTimeZone } from '@/utils/domain/day';
 import { REMINDER_ALARM } from '@/utils/domain/reminders';
 import { mineItem, progressItem, settingsItem } from '@/utils/storage/store';
@@ -13,7 +13,7 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const look = lookout();
   // The practice travels between computers through the browser's sync (utils/storage/sync.ts).
-  const sync = syncJob(now);
+  const sync = syncJob(now, undefined, import.meta.env.MODE === 'e2e' ? TEST_SYNC_TIMING : SYNC_TIMING);
   const update = () => {
     const at = now();
     look.saw(at);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Worker } from '@playwright/test';
-import { expect, guard, type LaunchOptions, launch, serviceWorker } from './fixtures';
+import { E2E_EXTENSION_DIR, expect, guard, type LaunchOptions, launch, serviceWorker } from './fixtures';
 
 /*
  * Two computers side by side, and the browser's sync between them, played by the test: the
@@ -20,8 +20,12 @@ export interface Computer {
 /** Every computer launched and not yet closed by `closeLaunched`. */
 const launched = new Set<BrowserContext>();
 
+/**
+ * A computer runs the test build (`--mode e2e`), whose sync job waits moments instead of seconds
+ * between runs (utils/background/sync.ts); the rest is the shipped code.
+ */
 export async function computer(options: LaunchOptions = {}): Promise<Computer> {
-  const context = await launch(options);
+  const context = await launch({ extensionDir: E2E_EXTENSION_DIR, ...options });
   launched.add(context);
   const checks = guard(context);
   const worker = await serviceWorker(context);

@@ -21,6 +21,19 @@ export const RETRY_MS = 60_000;
 
 export const SYNC_SETTLED_MARK = 'sync-settled';
 
+export interface SyncTiming {
+  gather: number;
+  spacing: number;
+  retry: number;
+}
+
+export const SYNC_TIMING: SyncTiming = { gather: GATHER_MS, spacing: SPACING_MS, retry: RETRY_MS };
+/**
+ * The test build's (`--mode e2e`): the same job, quicker, so end-to-end tests that carry sync
+ * between two browsers round after round stay short. Limits are the real browser's concern only.
+ */
+export const TEST_SYNC_TIMING: SyncTiming = { gather: 150, spacing: 400, retry: 5_000 };
+
 export interface SyncJob {
   /** Something changed here or in sync: run soon. */
   poke(): void;
@@ -28,7 +41,11 @@ export interface SyncJob {
   idle(): Promise<void>;
 }
 
-export function syncJob(now: () => number, wait = (ms: number, go: () => void) => setTimeout(go, ms)): SyncJob {
+export function syncJob(
+  now: () => number,
+  wait = (ms: number, go: () => void) => setTimeout(go, ms),
+  { gather, spacing, retry }: SyncTiming = SYNC_TIMING,
+): SyncJob {
   let due = false;
   let running: Promise<void> | null = null;
   let timer = false;
@@ -51,7 +68,7 @@ export function syncJob(now: () => number, wait = (ms: number, go: () => void) =
     } catch (error) {
       const status = await syncStatusItem.getValue();
       await recordStatus({ ...status, problem: problemOf(error) }).catch(() => undefined);
-      schedule(RETRY_MS);
+      schedule(retry);
     }
   };
 
@@ -61,7 +78,7 @@ export function syncJob(now: () => number, wait = (ms: number, go: () => void) =
     wait(ms, () => {
       running = run().finally(() => {
         running = null;
-        if (due) schedule(Math.max(GATHER_MS, SPACING_MS - (now() - last)));
+        if (due) schedule(Math.max(gather, spacing - (now() - last)));
         settle();
       });
     });
@@ -70,7 +87,7 @@ export function syncJob(now: () => number, wait = (ms: number, go: () => void) =
   return {
     poke() {
       due = true;
-      if (!running) schedule(Math.max(GATHER_MS, SPACING_MS - (now() - last)));
+      if (!running) schedule(Math.max(gather, spacing - (now() - last)));
     },
     idle: () =>
       new Promise<void>((resolve) => {
