@@ -93,6 +93,14 @@ export function DataSettings() {
         </button>
       </div>
       <SaveError why={exportProblem} />
+      <p class="sheet-link">
+        <a href="/sheet.html" aria-describedby="sheet-link-hint">
+          {i18n.t('sheet.link')}
+        </a>
+        <small id="sheet-link-hint" class="hint">
+          {i18n.t('sheet.linkHint')}
+        </small>
+      </p>
       <label class="field">
         <span class="field-label">{i18n.t('data.import')}</span>
         <input

@@ -22,6 +22,7 @@ const READY: Record<string, string> = {
   'options.html': 'h1',
   'welcome.html': 'h1',
   'support.html': 'h1',
+  'sheet.html': '.sheet-act',
   'newtab.html?from=reminder': 'main.newtab[data-live] .reminder-note',
 };
 

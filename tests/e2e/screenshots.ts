@@ -20,6 +20,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await tab.goto('chrome://newtab');
     await tab.locator('#act-title').waitFor();
     await tab.screenshot({ path: `docs/newtab-${scheme}.png` });
+
+    const sheet = await context.newPage();
+    await sheet.setViewportSize({ width: 1280, height: 900 });
+    await sheet.goto(`chrome-extension://${id}/sheet.html`);
+    await sheet.locator('.sheet-act').first().waitFor();
+    await sheet.screenshot({ path: `docs/sheet-${scheme}.png`, fullPage: true });
     await context.close();
   });
 }

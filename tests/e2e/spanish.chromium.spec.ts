@@ -24,7 +24,7 @@ async function englishLeft(page: Page): Promise<string[]> {
   return lines.filter((line) => english.has(line));
 }
 
-test('popup, new tab, options, welcome and support are entirely in Spanish', async () => {
+test('popup, new tab, options, welcome, support and the month sheet are entirely in Spanish', async () => {
   const context = await launch({ lang: 'es' });
   const checks = guard(context);
   const id = new URL((await serviceWorker(context)).url()).host;
@@ -34,6 +34,7 @@ test('popup, new tab, options, welcome and support are entirely in Spanish', asy
     options: `chrome-extension://${id}/options.html`,
     welcome: `chrome-extension://${id}/welcome.html`,
     support: `chrome-extension://${id}/support.html`,
+    sheet: `chrome-extension://${id}/sheet.html`,
   };
   for (const [name, url] of Object.entries(pages)) {
     const page = await context.newPage();
