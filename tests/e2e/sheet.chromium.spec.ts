@@ -74,7 +74,7 @@ test('the sheet shows next month as a table, prints on one landscape page withou
     expect(Object.keys(january).every((d) => d.startsWith('2027-01-'))).toBe(true);
     for (const act of Object.values(january)) expect(act.title.length).toBeGreaterThan(5);
     await expect(page.locator('.sheet-effort')).toHaveCount(31);
-    await expect(page.getByText('These are the acts each day will offer.', { exact: false })).toBeVisible();
+    await expect(page.getByText('These are the acts the days will offer if nothing changes.', { exact: false })).toBeVisible();
 
     // From the keyboard: the month choice, then Print.
     await page.getByLabel('This month, the days left').focus();
@@ -191,20 +191,20 @@ test('in Spanish the sheet names the month and weekdays in Spanish', async () =>
 test('day after day, the popup offers the act the sheet listed for that day', async () => {
   const profile = tempProfile();
   try {
-    let run = await open(profile.dir, '2026-12-03 12:00:00');
+    let run = await open(profile.dir, '2026-12-29 12:00:00');
     let page = await sheet(run.context, run.id);
     const january = await listed(page);
     await page.getByLabel('This month, the days left').check();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/December 2026/);
     const expected = { ...(await listed(page)), ...january };
     const popup = await PopupPage.open(run.context, run.id);
-    expect(await popup.actId()).toBe(expected['2026-12-03']?.id);
+    expect(await popup.actId()).toBe(expected['2026-12-29']?.id);
     await run.context.close();
 
-    // The browser opens once a day, every day, from the 4th of December to the 15th of January:
-    // the background records each day as it opens, as the sheet says it will.
-    const last = '2027-01-15';
-    for (let day = '2026-12-04'; day <= last; day = addDays(day, 1)) {
+    // The browser opens once a day, every day, across the turn of the month into the first days of
+    // the sheet's month: the background records each day as it opens, as the sheet says it will.
+    const last = '2027-01-04';
+    for (let day = '2026-12-30'; day <= last; day = addDays(day, 1)) {
       run = await open(profile.dir, `${day} 12:00:00`);
       const popup = await PopupPage.open(run.context, run.id);
       expect(await popup.actId(), day).toBe(expected[day]?.id);
