@@ -22,6 +22,7 @@ const READY: Record<string, string> = {
   'options.html': 'h1',
   'welcome.html': 'h1',
   'support.html': 'h1',
+  'summary.html': 'h1',
   'newtab.html?from=reminder': 'main.newtab[data-live] .reminder-note',
 };
 
