@@ -5,6 +5,7 @@ import type { DayKey } from '@/utils/domain/day';
 import { feelingChange } from '@/utils/domain/stats';
 import { day as currentDay, progress, settings } from '@/utils/storage/store';
 import { Section } from '../form';
+import { LookingBack } from '../looking-back/LookingBack';
 import { DayList, type OpenRequest } from './DayList';
 import { cellDate, oneDecimal } from './format';
 import { pastEntries } from './pages';
@@ -70,6 +71,12 @@ export function History() {
       ) : (
         <>
           <FeelingSummary />
+          <LookingBack />
+          <p class="history-summary-link">
+            <a href="/summary.html" target="_blank" rel="noopener">
+              {i18n.t('lookingBack.summaryLink')} <span class="visually-hidden">{i18n.t('opensNewTab')}</span>
+            </a>
+          </p>
           <div>
             <YearCalendar selected={selected} onSelect={select} />
             {/* A polite live region rather than role="status": the page keeps one status, for its settings. */}

@@ -58,3 +58,13 @@ export const count = (n: number): string => new Intl.NumberFormat(uiLanguage()).
 
 export const oneDecimal = (value: number): string =>
   new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value);
+
+/** A short date for a chart's axis: "Nov 23". */
+export const shortDate = (day: DayKey): string => dates({ month: 'short', day: 'numeric' }).format(noon(day));
+
+/** A month and its year: "November 2026". */
+export const monthYear = (day: DayKey): string =>
+  capitalize(dates({ month: 'long', year: 'numeric' }).format(noon(day)));
+
+/** A short month and its year for a chart's axis: "Nov 2026". */
+export const shortMonth = (day: DayKey): string => dates({ month: 'short', year: 'numeric' }).format(noon(day));

@@ -23,6 +23,7 @@ const READY: Record<string, string> = {
   'welcome.html': 'h1',
   'support.html': 'h1',
   'sheet.html': '.sheet-act',
+  'summary.html': 'h1',
   'newtab.html?from=reminder': 'main.newtab[data-live] .reminder-note',
 };
 

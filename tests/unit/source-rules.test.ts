@@ -56,7 +56,7 @@ describe('source rules', () => {
     expect(
       code.filter((f) => /import\s+['"][^'"]+\.css['"]/.test(f.text) && !f.path.startsWith('entrypoints/')),
     ).toEqual([]);
-    expect(pageSheets.length).toBe(6);
+    expect(pageSheets.length).toBe(7);
     for (const sheet of pageSheets)
       expect(sheet).toMatch(/^(\/\*[\s\S]*?\*\/\s*)?@import "..\/..\/components\/theme.css";/);
   });
