@@ -74,7 +74,9 @@ test('the sheet shows next month as a table, prints on one landscape page withou
     expect(Object.keys(january).every((d) => d.startsWith('2027-01-'))).toBe(true);
     for (const act of Object.values(january)) expect(act.title.length).toBeGreaterThan(5);
     await expect(page.locator('.sheet-effort')).toHaveCount(31);
-    await expect(page.getByText('These are the acts the days will offer if nothing changes.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('These are the acts the days will offer if nothing changes.', { exact: false }),
+    ).toBeVisible();
 
     // From the keyboard: the month choice, then Print.
     await page.getByLabel('This month, the days left').focus();
