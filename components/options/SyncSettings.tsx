@@ -27,16 +27,23 @@ function useSyncStatus(): SyncStatus | null {
   return status;
 }
 
-/** Turned off here: once the choice is stored, the notes in sync leave it (each computer keeps its own). */
-async function setSyncNotes(syncNotes: boolean): Promise<void> {
+/**
+ * Turned off here: once the choice is stored, the notes in sync leave it (each computer keeps its
+ * own). Returns why they could not leave, for a note beside the choice, or null.
+ */
+async function setSyncNotes(syncNotes: boolean): Promise<string | null> {
   void changeSettings({ syncNotes }, { source: 'syncNotes' });
-  if (syncNotes || (await flushSettings()) !== null) return;
-  await forgetSyncedNotes().catch(() => undefined);
+  if (syncNotes || (await flushSettings()) !== null) return null;
+  return forgetSyncedNotes().then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
 }
 
 /** What travels between the person's computers, what stays, and how the last attempt went. */
 export function SyncSettings() {
   const status = useSyncStatus();
+  const [notForgotten, setNotForgotten] = useState<string | null>(null);
   const problem = status?.problem;
   const months = status?.leftOut.filter((m) => m !== 'lists') ?? [];
   const oldest = months.at(-1);
@@ -47,9 +54,14 @@ export function SyncSettings() {
         label={i18n.t('sync.notes')}
         hint={settings.value.syncNotes ? i18n.t('sync.notesOn') : i18n.t('sync.notesOff')}
         checked={settings.value.syncNotes}
-        onChange={(on) => void setSyncNotes(on)}
+        onChange={(on) => void setSyncNotes(on).then(setNotForgotten)}
         source="syncNotes"
       />
+      {notForgotten && (
+        <p class="save-error" role="alert">
+          {i18n.t('sync.notForgotten', [notForgotten])}
+        </p>
+      )}
       {problem && (
         <p class="note sync-problem" role="status">
           {PROBLEM_TEXT[problem]()}

@@ -49,6 +49,18 @@ async function writeNote(page: Page, note: string) {
   await expect(form).toHaveCount(0);
 }
 
+/** The 5-day reset begun two days before `day`, both days done, and `day` offering its third act. */
+function resetUnderWay(day: string, today: 'open' | 'done') {
+  return {
+    startDay: addDays(day, -2),
+    days: {
+      [addDays(day, -2)]: { actId: 'reset_encouraging_message', status: 'done', swapped: [] },
+      [addDays(day, -1)]: { actId: 'reset_kind_to_body', status: 'done', swapped: [] },
+      [day]: { actId: 'reset_sincere_compliment', status: today, swapped: [] },
+    },
+  };
+}
+
 test('both ways: done on one computer shows on the other, same act and program day, and an Undo there stands here', async () => {
   const a = await computer();
   const b = await computer();
@@ -97,14 +109,7 @@ test('a second computer joining later takes up the path where it stands: the pro
   const day = await today(a.worker);
   await synced(a.worker, day);
   // Two days done already on A, and today offers the third act of the reset.
-  await plantProgress(a.worker, {
-    startDay: addDays(day, -2),
-    days: {
-      [addDays(day, -2)]: { actId: 'reset_encouraging_message', status: 'done', swapped: [] },
-      [addDays(day, -1)]: { actId: 'reset_kind_to_body', status: 'done', swapped: [] },
-      [day]: { actId: 'reset_sincere_compliment', status: 'open', swapped: [] },
-    },
-  });
+  await plantProgress(a.worker, resetUnderWay(day, 'open'));
   const pa = await PopupPage.open(a.context, a.id);
   await expect(pa.eyebrow).toHaveText(/^Day 3 of 5/);
   await synced(a.worker, addDays(day, -2));
@@ -366,14 +371,7 @@ test('“Delete everything” on one computer deletes the practice on the other 
   const b = await computer();
   const day = await today(a.worker);
   await synced(a.worker, day);
-  await plantProgress(a.worker, {
-    startDay: addDays(day, -2),
-    days: {
-      [addDays(day, -2)]: { actId: 'reset_encouraging_message', status: 'done', swapped: [] },
-      [addDays(day, -1)]: { actId: 'reset_kind_to_body', status: 'done', swapped: [] },
-      [day]: { actId: 'reset_sincere_compliment', status: 'done', swapped: [] },
-    },
-  });
+  await plantProgress(a.worker, resetUnderWay(day, 'done'));
   const oa = await OptionsPage.open(a.context, a.id);
   await afterSync(a.worker, () => oa.addOwnAct('Bring soup to Mrs Okafor'));
   await converge(a.worker, b.worker);
