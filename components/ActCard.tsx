@@ -51,7 +51,8 @@ export function ActCard({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
     <section class="act-card" aria-labelledby="act-title" data-status={status}>
       <p class="eyebrow">{program ? programLabel(program) : i18n.t('todayLabel')}</p>
       {/* The person's own words are text, in whatever language and script they wrote them. */}
-      <Heading id="act-title" class="act-title" data-act-id={actId} dir="auto">
+      {/* `elementtiming`: the bench reads when the act's words reach the screen (Element Timing). */}
+      <Heading id="act-title" class="act-title" data-act-id={actId} dir="auto" elementtiming="act-title">
         {titleOf(actId, mine.value)}
       </Heading>
       {why && (

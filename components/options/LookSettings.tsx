@@ -30,6 +30,13 @@ export function LookSettings() {
         onChange={(newTabStyle) => changeSettings({ newTabStyle }, { source: 'newtab' })}
       />
       <Toggle
+        label={i18n.t('options.clock')}
+        hint={i18n.t('options.clockHint')}
+        checked={s.clock}
+        source="clock"
+        onChange={(clock) => changeSettings({ clock }, { source: 'clock' })}
+      />
+      <Toggle
         label={i18n.t('options.badge')}
         checked={s.showBadge}
         source="badge"

@@ -2,23 +2,29 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
 import { besideAct, prompts } from '@/utils/content/prompts';
 import { uiLanguage } from '@/utils/content/text';
+import { currentTimeZone } from '@/utils/domain/day';
 import { nextPrompt } from '@/utils/domain/rotation';
+import { showClock } from '@/utils/first-paint/clock';
 import {
   readDisplay,
   readRecentPrompts,
   readShownAct,
+  readSnapshots,
   showTheme,
   writeRecentPrompts,
 } from '@/utils/first-paint/mirror';
 import { paintShell } from '@/utils/first-paint/NewTabShell';
+import { actIdIn, freshSnapshot, rebuild, SNAPSHOT_MARK } from '@/utils/first-paint/snapshot';
 import styles from '../newtab/style.css?inline';
 
 /*
  * The new tab's first paint: a classic script, first in newtab.html's head,
  * deferred and render-blocking, so it loads ahead of the modules and runs as
  * soon as the page is parsed, before the first frame. It needs only what is read
- * synchronously: the prompt rotation and the display choices mirrored in
- * localStorage. Preact, storage and the act come after (entrypoints/newtab).
+ * synchronously: the prompt rotation, the display choices and the snapshot of
+ * today's act card mirrored in localStorage. The card stays inert (seen, not yet
+ * clickable) until Preact has rendered over the same nodes with what storage
+ * holds now (entrypoints/newtab).
  */
 export default defineUnlistedScript(() => {
   // The page's only copy of its styles (the module loads none): a stylesheet link would make this
@@ -27,20 +33,33 @@ export default defineUnlistedScript(() => {
   style.textContent = styles;
   document.head.append(style);
   const display = readDisplay();
+  const lang = uiLanguage();
+  const now = Date.now();
+  const card =
+    display.newTabStyle === 'full' ? freshSnapshot(readSnapshots('newtab'), now, currentTimeZone(), lang) : null;
   const styled = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
-  // One idea shows once: no prompt that repeats the act this new tab showed last (on the day's
-  // first tab of a day that can still be yesterday's).
-  const pool = besideAct(styled, readShownAct());
+  // One idea shows once: no prompt that repeats the act beside it (the one last shown when no
+  // snapshot holds, which on the day's first tab can still be yesterday's).
+  const pool = besideAct(styled, (card && actIdIn(card.nodes)) ?? readShownAct());
   const { id, recent } = nextPrompt(
     pool.map((p) => p.id),
     readRecentPrompts(),
-    String(Date.now()),
+    String(now),
   );
   writeRecentPrompts(recent);
   const prompt = pool.find((p) => p.id === id) ?? prompts[0];
-  document.documentElement.lang = uiLanguage();
+  document.documentElement.lang = lang;
   document.title = i18n.t('newTabTitle');
   // Only shown: the choices just read are already what the mirror holds.
   showTheme(display.theme);
-  if (prompt) paintShell(document.getElementById('app') as HTMLElement, prompt, display.newTabStyle);
+  if (!prompt) return;
+  const { main, slot } = paintShell(document.getElementById('app') as HTMLElement, prompt, display.newTabStyle);
+  if (display.clock) showClock(main, true, () => Date.now());
+  if (!card) return;
+  slot.inert = true;
+  for (const snap of card.nodes) {
+    const node = rebuild(snap);
+    if (node) slot.append(node);
+  }
+  performance.mark(SNAPSHOT_MARK);
 });

@@ -4,16 +4,20 @@ import '@preact/signals';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ActCard } from '@/components/ActCard';
 import { PauseControl } from '@/components/PauseControl';
-import { PopupView } from '@/components/PopupView';
+import { NewTabCard, SNAPSHOT_VIEWS } from '@/components/snapshots';
+import { showClock } from '@/utils/first-paint/clock';
 import { keepSnapshot } from '@/utils/first-paint/keepSnapshot';
 import { FIRST_PAINT_HOOKS, writeShownAct } from '@/utils/first-paint/mirror';
 import { connect, keepTime, loaded, settings, today } from '@/utils/storage/store';
 
 function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
   const style = loaded.value ? settings.value.newTabStyle : null;
-  // The first paint used the mirrored style; the stored one wins if they differ.
+  const clock = settings.value.clock;
+  // The first paint used the mirrored choices; the stored ones win if they differ.
+  useEffect(() => {
+    if (loaded.value) showClock(main, clock, () => Date.now());
+  }, [clock, main]);
   useEffect(() => {
     if (!style) return;
     main.dataset.style = style;
@@ -29,21 +33,24 @@ function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean 
           <PauseControl reminder={settings.value.reminder} />
         </div>
       )}
-      <ActCard headingLevel={2} />
+      <NewTabCard />
     </>
   );
 }
 
 /**
- * Fills the act slot once storage is read; storage stays connected in every style, so a style
- * change shows. Keeps the popup's snapshot of the day, so its first open of the day paints at once.
+ * Fills the act slot once storage is read, rendering over the card the first paint rebuilt from
+ * its snapshot, so only what differs changes and only then can it be used; storage stays
+ * connected in every style, so a style change shows. Keeps the snapshots of the day, so the next
+ * new tab and the popup's next open paint at once.
  */
-export function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
+export async function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
   keepTime(() => Date.now());
-  void connect(FIRST_PAINT_HOOKS);
+  await connect(FIRST_PAINT_HOOKS);
   render(<App main={main} fromReminder={fromReminder} />, slot);
+  slot.inert = false;
   effect(() => {
     if (loaded.value) writeShownAct(today.value.actId);
   });
-  keepSnapshot(PopupView);
+  keepSnapshot(SNAPSHOT_VIEWS);
 }

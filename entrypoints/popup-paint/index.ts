@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { uiLanguage } from '@/utils/content/text';
 import { currentTimeZone } from '@/utils/domain/day';
-import { readDisplay, readPopupSnapshot, showTheme } from '@/utils/first-paint/mirror';
+import { readDisplay, readSnapshots, showTheme } from '@/utils/first-paint/mirror';
 import { freshSnapshot, rebuild, SNAPSHOT_MARK } from '@/utils/first-paint/snapshot';
 import styles from '../popup/style.css?inline';
 
@@ -22,7 +22,7 @@ export default defineUnlistedScript(() => {
   showTheme(readDisplay().theme);
   const root = document.getElementById('app');
   const lang = uiLanguage();
-  const snapshot = freshSnapshot(readPopupSnapshot(), Date.now(), currentTimeZone(), lang);
+  const snapshot = freshSnapshot(readSnapshots('popup'), Date.now(), currentTimeZone(), lang);
   if (!root || !snapshot) return;
   document.documentElement.lang = lang;
   root.inert = true;

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { PopupView } from '@/components/PopupView';
+import { SNAPSHOT_VIEWS } from '@/components/snapshots';
 import { keepSnapshot } from '@/utils/first-paint/keepSnapshot';
 import { mountPage } from '@/utils/page/mountPage';
 
@@ -12,5 +13,5 @@ import { mountPage } from '@/utils/page/mountPage';
 export async function mountPopup(readClock: () => number): Promise<void> {
   await mountPage(i18n.t('extName'), PopupView, readClock);
   document.getElementById('app')?.removeAttribute('inert');
-  keepSnapshot(PopupView, { always: true });
+  keepSnapshot(SNAPSHOT_VIEWS, { always: true });
 }

@@ -35,7 +35,7 @@ describe('stored schema', () => {
     for (let v = 1; v <= Math.max(STORAGE_VERSION.settings, STORAGE_VERSION.progress); v++) {
       expect(() => fixture(v)).not.toThrow();
     }
-    expect(STORAGE_VERSION).toEqual({ settings: 3, progress: 1, mine: 1, syncBase: 1 });
+    expect(STORAGE_VERSION).toEqual({ settings: 4, progress: 1, mine: 1, syncBase: 1 });
   });
 
   it('reads a version 1 store into the current shape with nothing lost', async () => {
@@ -86,6 +86,14 @@ describe('stored schema', () => {
     expect((await readProgress()).days['2026-11-20']?.actId).toBe('own_1k2j3h');
     // Before the practice travelled: notes stay where they were written.
     expect((await readSettings()).syncNotes).toBe(false);
+  });
+
+  it('reads a version 3 store with the clock off, and a version 4 store with it as stored', async () => {
+    await loadFixture(3);
+    expect((await readSettings()).clock).toBe(false);
+    fakeBrowser.reset();
+    await loadFixture(4);
+    expect(await readSettings()).toMatchObject({ clock: true, syncNotes: true, ownFrequency: 'often' });
   });
 
   it('reads a version 3 store: notes travel by choice, and the copy last joined reads back whole', async () => {

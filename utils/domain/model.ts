@@ -36,6 +36,8 @@ export interface Settings {
   avoidNotes: ContentNote[];
   theme: Theme;
   newTabStyle: NewTabStyle;
+  /** A quiet clock on the new tab: the time, the date and a greeting for the time of day. */
+  clock: boolean;
   /** Show no counts anywhere, for people who find counting stressful. */
   hideNumbers: boolean;
   reminder: Reminder;
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   avoidNotes: [],
   theme: 'system',
   newTabStyle: 'full',
+  clock: false,
   hideNumbers: false,
   reminder: DEFAULT_REMINDER,
   ownFrequency: 'sometimes',
@@ -151,6 +154,7 @@ export function parseSettings(raw: unknown): Settings {
       : d.avoidNotes,
     theme: oneOf(THEMES, s.theme) ? s.theme : d.theme,
     newTabStyle: oneOf(NEWTAB_STYLES, s.newTabStyle) ? s.newTabStyle : d.newTabStyle,
+    clock: isBool(s.clock) ? s.clock : d.clock,
     hideNumbers: isBool(s.hideNumbers) ? s.hideNumbers : d.hideNumbers,
     reminder: parseReminder(s.reminder),
     // Settings stored before own acts existed (schema 1) have none: they take the default.

@@ -1,7 +1,7 @@
 import { batch, computed, effect } from '@preact/signals-core';
 import { type ComponentType, render } from 'preact';
 import { nextDayStart } from '@/utils/domain/day';
-import { readPopupSnapshot, writePopupSnapshot } from '@/utils/first-paint/mirror';
+import { readSnapshots, type SnapshotPage, writeSnapshots } from '@/utils/first-paint/mirror';
 import { capture, freshSnapshot, type Snapshot } from '@/utils/first-paint/snapshot';
 import { day, loaded, mine, now, progress, settings, timeZone } from '@/utils/storage/store';
 
@@ -27,17 +27,20 @@ function drawOffScreen(View: ComponentType, at: number): Snapshot['nodes'] {
   return nodes;
 }
 
+/** What a page paints first, and the component that draws it. */
+export type SnapshotView = { page: SnapshotPage; View: ComponentType };
+
 /**
- * Keeps snapshots of `View` as a fresh popup would show it, for the popup's next open to paint at
- * once (entrypoints/popup-paint): one for the rest of today, and one of the next day drawn ahead,
- * so the day's first open paints at once too unless something changed overnight (the popup
- * corrects it then). Drawn off screen, so what a page shows for the moment (a check-in form, a
- * message) never reaches the popup; drawn again, when the browser is idle, whenever what they are
- * drawn from changes (stored state, or the day). Unless `always`, only when the snapshots do
- * not already cover today and the next day: every new tab can then keep them without repeating
- * the work.
+ * Keeps snapshots of each view as a fresh page would show it, for that page's next open to paint at
+ * once (entrypoints/popup-paint, entrypoints/newtab-paint): one for the rest of today, and one of
+ * the next day drawn ahead, so the day's first open paints at once too unless something changed
+ * overnight (the page corrects it then). Drawn off screen, so what a page shows for the moment (a
+ * check-in form, a message) never reaches a snapshot; drawn again, when the browser is idle,
+ * whenever what they are drawn from changes (stored state, or the day). Unless `always`, only when
+ * the snapshots do not already cover today and the next day: every new tab can then keep them
+ * without repeating the work.
  */
-export function keepSnapshot(View: ComponentType, { always = false } = {}): void {
+export function keepSnapshot(views: SnapshotView[], { always = false } = {}): void {
   let queued = false;
   const draw = () => {
     queued = false;
@@ -46,19 +49,21 @@ export function keepSnapshot(View: ComponentType, { always = false } = {}): void
     const dayStart = settings.value.dayStartHour;
     const from = now.value;
     const next = nextDayStart(from, zone, dayStart);
-    const kept = readPopupSnapshot();
-    // A change of stored state has already dropped the snapshots (FIRST_PAINT_HOOKS in mirror.ts), and a new day
-    // has outdated today's, so ones that still hold show what this page would draw.
-    const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
-    if (!always && covered) return;
-    const snapshotOf = (start: number, until: number): Snapshot => ({
-      from: start,
-      until,
-      timeZone: zone,
-      lang,
-      nodes: drawOffScreen(View, start),
-    });
-    writePopupSnapshot([snapshotOf(from, next), snapshotOf(next, nextDayStart(next, zone, dayStart))]);
+    for (const { page, View } of views) {
+      const kept = readSnapshots(page);
+      // A change of stored state has already dropped the snapshots (FIRST_PAINT_HOOKS in mirror.ts), and a new day
+      // has outdated today's, so ones that still hold show what this page would draw.
+      const covered = freshSnapshot(kept, from, zone, lang) && freshSnapshot(kept, next, zone, lang);
+      if (!always && covered) continue;
+      const snapshotOf = (start: number, until: number): Snapshot => ({
+        from: start,
+        until,
+        timeZone: zone,
+        lang,
+        nodes: drawOffScreen(View, start),
+      });
+      writeSnapshots(page, [snapshotOf(from, next), snapshotOf(next, nextDayStart(next, zone, dayStart))]);
+    }
   };
   effect(() => {
     void [loaded.value, shownDay.value, progress.value, settings.value, mine.value];

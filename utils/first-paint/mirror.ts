@@ -15,19 +15,23 @@ import type { Snapshot } from './snapshot';
  * asynchronously. What the first paint needs (the look, the new-tab style and
  * the prompt rotation) is mirrored in the extension's own synchronous
  * localStorage. Extension storage stays the source of truth; the mirror is
- * rewritten whenever settings load or change. The popup's snapshots of today and
- * the next day (what it shows anyway) are kept here too, and cleared with everything else.
+ * rewritten whenever settings load or change. The snapshots of today and the next day
+ * that the popup and the new tab paint first are kept here too, and cleared with everything else.
  */
 
 export interface Display {
   theme: Theme;
   newTabStyle: NewTabStyle;
   hideNumbers: boolean;
+  clock: boolean;
 }
+
+/** The pages that paint a snapshot first: the popup whole, the new tab its act card. */
+export type SnapshotPage = 'popup' | 'newtab';
 
 const DISPLAY_KEY = 'display';
 const ROTATION_KEY = 'prompt-rotation';
-const POPUP_KEY = 'popup-snapshot';
+const SNAPSHOT_KEYS: Record<SnapshotPage, string> = { popup: 'popup-snapshot', newtab: 'newtab-snapshot' };
 const ERASURES_KEY = 'erasures';
 const SHOWN_ACT_KEY = 'newtab-act';
 
@@ -56,6 +60,7 @@ export function readDisplay(): Display {
       ? (raw?.newTabStyle as NewTabStyle)
       : d.newTabStyle,
     hideNumbers: typeof raw?.hideNumbers === 'boolean' ? raw.hideNumbers : d.hideNumbers,
+    clock: typeof raw?.clock === 'boolean' ? raw.clock : d.clock,
   };
 }
 
@@ -67,9 +72,9 @@ export function showTheme(theme: Theme): void {
 
 /** Applies the theme to the page and remembers the display choices for the next first paint. */
 export function applyDisplay(settings: Pick<Settings, keyof Display>): void {
-  const { theme, newTabStyle, hideNumbers } = parseSettings(settings);
+  const { theme, newTabStyle, hideNumbers, clock } = parseSettings(settings);
   showTheme(theme);
-  write(DISPLAY_KEY, { theme, newTabStyle, hideNumbers });
+  write(DISPLAY_KEY, { theme, newTabStyle, hideNumbers, clock });
 }
 
 /** The act the new tab last showed, so its next first paint picks a prompt with another idea. */
@@ -91,19 +96,19 @@ export function writeRecentPrompts(ids: readonly string[]): void {
   write(ROTATION_KEY, ids);
 }
 
-/** The popup's snapshots, today's and the next day's (utils/first-paint/snapshot.ts); unchecked, as stored. */
-export function readPopupSnapshot(): unknown {
-  return read(POPUP_KEY);
+/** A page's snapshots, today's and the next day's (utils/first-paint/snapshot.ts); unchecked, as stored. */
+export function readSnapshots(page: SnapshotPage): unknown {
+  return read(SNAPSHOT_KEYS[page]);
 }
 
-export function writePopupSnapshot(snapshots: readonly Snapshot[]): void {
-  write(POPUP_KEY, snapshots);
+export function writeSnapshots(page: SnapshotPage, snapshots: readonly Snapshot[]): void {
+  write(SNAPSHOT_KEYS[page], snapshots);
 }
 
 /** Stored state changed: the snapshots may be out of date until a popup or new tab draws again. */
-export function forgetPopupSnapshot(): void {
+export function forgetSnapshots(): void {
   try {
-    localStorage.removeItem(POPUP_KEY);
+    for (const key of Object.values(SNAPSHOT_KEYS)) localStorage.removeItem(key);
   } catch {
     // Nothing to forget where localStorage is disabled.
   }
@@ -126,12 +131,12 @@ export function countErasure(): void {
 export function clearMirror(): void {
   localStorage.removeItem(DISPLAY_KEY);
   localStorage.removeItem(ROTATION_KEY);
-  localStorage.removeItem(POPUP_KEY);
+  forgetSnapshots();
   localStorage.removeItem(SHOWN_ACT_KEY);
 }
 
 /**
- * Whichever page sees stored state change, the popup's snapshot may now be wrong (an open popup
+ * Whichever page sees stored state change, the snapshots may now be wrong (an open popup
  * draws again once its signals have caught up), and the look the paint scripts read follows settings.
  */
-export const FIRST_PAINT_HOOKS: PageHooks = { onStoredChange: forgetPopupSnapshot, onSettings: applyDisplay };
+export const FIRST_PAINT_HOOKS: PageHooks = { onStoredChange: forgetSnapshots, onSettings: applyDisplay };

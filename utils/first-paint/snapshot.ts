@@ -35,7 +35,7 @@ const TAG = /^[a-z][a-z0-9-]*$/;
  * the popup reach another host. The rebuilt nodes are inert and only shown: Preact then renders
  * over them and sets every attribute from its own props, the article link's address included.
  */
-/** The elements the popup renders; any other is dropped with everything in it. */
+/** The elements the popup and the new tab's card render; any other is dropped with everything in it. */
 export const KEPT_TAGS: ReadonlySet<string> = new Set([
   'main',
   'section',
@@ -55,7 +55,16 @@ export const KEPT_TAGS: ReadonlySet<string> = new Set([
  * The attributes it sets that only name, label or describe: none of them loads anything. `dir`
  * lets the person's own words in a right-to-left script read as they wrote them.
  */
-export const KEPT_ATTRS: ReadonlySet<string> = new Set(['class', 'id', 'title', 'type', 'target', 'rel', 'dir']);
+export const KEPT_ATTRS: ReadonlySet<string> = new Set([
+  'class',
+  'id',
+  'title',
+  'type',
+  'target',
+  'rel',
+  'dir',
+  'elementtiming',
+]);
 const LABEL_ATTR = /^(aria|data)-[a-z][a-z0-9-]*$/;
 /** One of our own pages, such as `/options.html`: never another host (`//host`, `/\host`), never a scheme. */
 const OWN_PAGE = /^\/[a-z0-9-]+\.html$/;
@@ -125,4 +134,15 @@ export function rebuild(snap: SnapNode): Node | null {
     if (node) element.append(node);
   }
   return element;
+}
+
+/** The act a snapshot shows (its `data-act-id`), so the page can tell what it painted. */
+export function actIdIn(nodes: readonly SnapNode[]): string | null {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    const [, attrs, children] = node;
+    const id = attrs['data-act-id'] ?? actIdIn(children);
+    if (id) return id;
+  }
+  return null;
 }

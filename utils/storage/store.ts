@@ -30,7 +30,8 @@ import { withLock } from './lock';
 
 /*
  * Versions of the stored shapes. Settings 2 added `ownFrequency`; `mine` came with it, at 1.
- * Settings 3 added `syncNotes`; `syncBase` (utils/storage/sync.ts) came with it, at 1. An
+ * Settings 3 added `syncNotes`; `syncBase` (utils/storage/sync.ts) came with it, at 1. Settings 4
+ * added `clock`. An
  * older shape is upgraded as it is read, in the parsers (settings 1 reads with the default
  * frequency, and no `mine` reads as empty), never by writing it back: each version has a fixture
  * under tests/fixtures/storage/.
@@ -39,7 +40,7 @@ import { withLock } from './lock';
  * load and reports a newer one as an error. A stored version above ours (a newer release on this
  * profile) is kept as it is, since this version never writes the version of an item it did not create.
  */
-export const STORAGE_VERSION = { settings: 3, progress: 1, mine: 1, syncBase: 1 } as const;
+export const STORAGE_VERSION = { settings: 4, progress: 1, mine: 1, syncBase: 1 } as const;
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
