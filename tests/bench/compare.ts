@@ -16,7 +16,7 @@ import { CHROMIUM, EXTENSION_DIR } from '../e2e/fixtures';
 import { type Bench, launchBench } from './browser';
 import { seedHistory } from './history';
 import { bench, median, quantile, RUNS, type Sample } from './measure';
-import { fcpRatios, PAINT_PAGES, snapshotDropper } from './paint';
+import { PAINT_PAGES, ratios as pairRatios, snapshotDropper } from './paint';
 import { note, out, row, rule } from './report';
 import { buildCheckout, type Checkout, checkout, git, run } from './worktree';
 
@@ -59,7 +59,7 @@ async function compareRows(benches: Record<Side, Bench>, profile: string): Promi
 }
 
 const stats = (pairs: Pairs) => {
-  const ratios = fcpRatios(pairs);
+  const ratios = pairRatios(pairs);
   return {
     ratio: median(ratios),
     p25: quantile(ratios, 0.25),

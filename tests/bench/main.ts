@@ -3,8 +3,9 @@
  * shape, with an empty profile and with five years of history, the options page's interaction
  * latencies with that history, and the bytes each page loads: `npm run bench`. A report, not a
  * test: it always exits 0. `BENCH_RUNS=5 npm run bench` for a quick look; `BENCH_ONLY=interactions`
- * for the interactions alone. `npm run bench:compare -- <git-ref>` (compare.ts) sets the first
- * paints of another commit's build beside this one's.
+ * for the interactions alone, `BENCH_ONLY=paint` for the first paints on a fresh profile alone.
+ * `npm run bench:compare -- <git-ref>` (compare.ts) sets the first paints of another commit's
+ * build beside this one's.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -17,8 +18,9 @@ import { paintRows, paintTable } from './paint';
 import { out } from './report';
 import { sizeReport } from './sizes';
 
-/** `BENCH_ONLY=interactions` skips the first paints and the sizes. */
+/** `BENCH_ONLY=interactions` skips the first paints and the sizes; `BENCH_ONLY=paint` the history and interactions. */
 const ONLY_INTERACTIONS = process.env.BENCH_ONLY === 'interactions';
+const ONLY_PAINT = process.env.BENCH_ONLY === 'paint';
 
 async function main() {
   const started = Date.now();
@@ -28,12 +30,15 @@ async function main() {
     try {
       if (closed.length) out(`Closed before measuring: ${closed.join(', ')}\n`);
       const fresh = ONLY_INTERACTIONS ? [] : await paintRows(context, base, 'none');
-      const days = await seedHistory(worker);
-      if (!ONLY_INTERACTIONS) {
-        paintTable([...fresh, ...(await paintRows(context, base, `${days} days`))]);
-        out();
+      if (ONLY_PAINT) paintTable(fresh);
+      else {
+        const days = await seedHistory(worker);
+        if (!ONLY_INTERACTIONS) {
+          paintTable([...fresh, ...(await paintRows(context, base, `${days} days`))]);
+          out();
+        }
+        await interactionReport(context, base, days);
       }
-      await interactionReport(context, base, days);
     } finally {
       await context.close();
     }

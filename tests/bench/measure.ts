@@ -13,7 +13,8 @@ export const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
 };
 
-export type Sample = { fcp: number; lcp: number; cls: number; heapKb: number; kept: boolean };
+/** `visible`: when the act's title was painted (Element Timing), the page's last words to arrive. */
+export type Sample = { fcp: number; lcp: number; visible: number; cls: number; heapKb: number; kept: boolean };
 export type Viewport = { width: number; height: number };
 
 /**
@@ -28,12 +29,19 @@ export async function measure(context: BrowserContext, url: string, viewport?: V
   if (viewport) await tab.setViewportSize(viewport);
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  // The act's title, where the page has one: it may come after the first paint (nothing kept).
+  await tab.waitForSelector('[elementtiming="act-title"]', { timeout: 5000 }).catch(() => {});
   await tab.waitForTimeout(SETTLE_MS);
   const timings = await tab.evaluate(
     (marks) =>
-      new Promise<{ fcp: number; lcp: number; cls: number; kept: boolean }>((done) => {
+      new Promise<{ fcp: number; lcp: number; visible: number; cls: number; kept: boolean }>((done) => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
         let lcp = Number.NaN;
+        let visible = Number.NaN;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[])
+            if (e.identifier === 'act-title' && Number.isNaN(visible)) visible = e.renderTime;
+        }).observe({ type: 'element', buffered: true });
         let cls = 0;
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) lcp = e.startTime;
@@ -45,7 +53,7 @@ export async function measure(context: BrowserContext, url: string, viewport?: V
         }).observe({ type: 'layout-shift', buffered: true });
         // Buffered entries arrive in the observers' next callback.
         const kept = marks.some((mark) => performance.getEntriesByName(mark).length > 0);
-        setTimeout(() => done({ fcp, lcp, cls, kept }), 50);
+        setTimeout(() => done({ fcp, lcp, visible, cls, kept }), 50);
       }),
     KEPT_MARKS,
   );

@@ -13,7 +13,7 @@ button.primary{background:var(--accent);border-color:var(--accent);color:#fff;fo
 .act-title{font-size:1.3rem;line-height:1.3;font-weight:600}.act-why{color:var(--muted)}`;
 
 const card = (level: 1 | 2) => `<section class="act-card"><p class="eyebrow">Today's act of kindness</p>
-<h${level} class="act-title">Send a few encouraging words to someone you care about.</h${level}>
+<h${level} class="act-title" elementtiming="act-title">Send a few encouraging words to someone you care about.</h${level}>
 <p class="act-why">A short note of support can lift them and remind you both that you are connected.</p>
 <div class="actions"><button class="primary">I did it</button><button>Swap</button><button>Not today</button></div></section>`;
 

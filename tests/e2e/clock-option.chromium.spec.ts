@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { axe } from './axe';
 import { expect, guard, launch, serviceWorker, test } from './fixtures';
 import { NewTabPage, OptionsPage } from './pages';
 
@@ -82,6 +83,7 @@ for (const { lang, label, first, next } of CASES) {
     expect(await tab.locator('.act-slot').boundingBox()).toEqual(card);
     expect(await tab.evaluate(() => (window as unknown as { shifted: () => number }).shifted())).toBe(0);
 
+    await axe(tab, `new tab with the clock, ${lang}`, '.clock');
     // Turned off elsewhere, it leaves the open new tab too.
     await turnClock(context, id, label, false);
     await expect(tab.locator('.clock')).toHaveCount(0);
@@ -102,8 +104,8 @@ test('the clock follows the region: English read in Britain counts 24 hours', as
   await context.close();
 });
 
-test('under reduced motion the clock has no animation or transition', async () => {
-  const context = await launch({ reducedMotion: 'reduce' });
+test('under reduced motion the clock has no animation or transition, and it reads well in dark mode', async () => {
+  const context = await launch({ reducedMotion: 'reduce', colorScheme: 'dark' });
   const id = new URL((await serviceWorker(context)).url()).host;
   await turnClock(context, id, /Show a quiet clock/, true);
   const tab = await openNewTab(context, id);
@@ -113,5 +115,6 @@ test('under reduced motion the clock has no animation or transition', async () =
   }));
   expect(moving.animations).toBe(0);
   expect(new Set(moving.transitions)).toEqual(new Set(['0s']));
+  await axe(tab, 'new tab with the clock, dark', '.clock');
   await context.close();
 });

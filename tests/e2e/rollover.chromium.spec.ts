@@ -69,7 +69,7 @@ test('the day turns at local midnight by itself, across a daylight-saving change
   }
 });
 
-test('the next day is drawn ahead: the first popup after midnight paints at once, with the new day’s act', async () => {
+test('the next day is drawn ahead: the first new tab and popup after midnight paint at once, with the new day’s act', async () => {
   const profile = tempProfile();
   try {
     const run = await open(profile.dir, 'America/New_York', '2026-03-07 23:59:45');
@@ -83,6 +83,13 @@ test('the next day is drawn ahead: the first popup after midnight paints at once
     await expect
       .poll(async () => (await storedDays(run.worker))['2026-03-08']?.actId, { timeout: 40_000 })
       .toBe('reset_kind_to_body');
+
+    // The new tab's act card was drawn ahead too (it keeps the popup's snapshot as it is, being covered).
+    const tab = await run.context.newPage();
+    await tab.goto(`chrome-extension://${run.extensionId}/newtab.html`);
+    expect(await tab.evaluate(() => (window as unknown as { atParse: { title: string } }).atParse.title)).toBe(dayTwo);
+    await expect(tab.locator('.act-card .eyebrow')).toHaveText('Day 2 of 5 of the 5-day reset');
+    await tab.close();
 
     const next = await PopupPage.open(run.context, run.extensionId);
     expect(await atParse(next)).toEqual({ title: dayTwo, inert: true });
