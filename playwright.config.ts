@@ -14,5 +14,7 @@ export default defineConfig({
     { name: 'package', testMatch: /package\.spec\.ts/ },
     { name: 'firefox', testMatch: /.*\.firefox\.spec\.ts/ },
     { name: 'screenshots', testMatch: /screenshots\.ts/ },
+    // The store listing's pictures (docs/store/), from `npm run store`.
+    { name: 'store', testMatch: /e2e\/store\.ts$/ },
   ],
 });
