@@ -107,7 +107,7 @@ export const SHOTS: Shot[] = [
   {
     file: '1-newtab',
     scheme: 'light',
-    storage: () => ({ local: WEEKS_SO_FAR }),
+    storage: () => ({ local: WEEKS_SO_FAR, sync: { settings: { clock: true } } }),
     take: (view) => newTab(view, 'full'),
   },
   {
