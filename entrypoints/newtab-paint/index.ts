@@ -1,16 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
-import { besideAct, prompts } from '@/utils/content/prompts';
 import { uiLanguage } from '@/utils/content/text';
-import { nextPrompt } from '@/utils/domain/rotation';
-import {
-  readDisplay,
-  readRecentPrompts,
-  readShownAct,
-  showTheme,
-  writeRecentPrompts,
-} from '@/utils/first-paint/mirror';
+import { readDisplay, readShownAct, showTheme } from '@/utils/first-paint/mirror';
 import { paintShell } from '@/utils/first-paint/NewTabShell';
+import { takePrompt } from '@/utils/first-paint/prompt';
 import styles from '../newtab/style.css?inline';
 
 /*
@@ -27,17 +20,7 @@ export default defineUnlistedScript(() => {
   style.textContent = styles;
   document.head.append(style);
   const display = readDisplay();
-  const styled = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
-  // One idea shows once: no prompt that repeats the act this new tab showed last (on the day's
-  // first tab of a day that can still be yesterday's).
-  const pool = besideAct(styled, readShownAct());
-  const { id, recent } = nextPrompt(
-    pool.map((p) => p.id),
-    readRecentPrompts(),
-    String(Date.now()),
-  );
-  writeRecentPrompts(recent);
-  const prompt = pool.find((p) => p.id === id) ?? prompts[0];
+  const prompt = takePrompt(display.newTabStyle, readShownAct(), String(Date.now()));
   document.documentElement.lang = uiLanguage();
   document.title = i18n.t('newTabTitle');
   // Only shown: the choices just read are already what the mirror holds.
