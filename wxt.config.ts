@@ -1,6 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * The key suggested for opening the toolbar popup, which the person can change in the browser.
+ * Chrome asks for Ctrl or Alt in a shortcut; Ctrl+Shift+K would take Firefox's web console.
+ */
+export const POPUP_SHORTCUT = 'Alt+Shift+K';
+
 /** Fixed so Firefox keeps the same storage across reinstalls and tests can address it. */
 export const GECKO_ID = 'daily-kindness@palomasserenity.example';
 
@@ -46,6 +52,8 @@ export default defineConfig({
     // Asked for only when the person turns a reminder on, and released when they turn it off.
     optional_permissions: mode === 'e2e' ? [] : ['notifications'],
     action: { default_title: '__MSG_extName__' },
+    // Opens the popup from the keyboard, where the act and the moment are: no permission needed.
+    commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT } } },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

@@ -1,19 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
-import { besideAct, prompts } from '@/utils/content/prompts';
 import { uiLanguage } from '@/utils/content/text';
 import { currentTimeZone } from '@/utils/domain/day';
-import { nextPrompt } from '@/utils/domain/rotation';
 import { showClock } from '@/utils/first-paint/clock';
-import {
-  readDisplay,
-  readRecentPrompts,
-  readShownAct,
-  readSnapshots,
-  showTheme,
-  writeRecentPrompts,
-} from '@/utils/first-paint/mirror';
+import { readDisplay, readShownAct, readSnapshots, showTheme } from '@/utils/first-paint/mirror';
 import { paintShell } from '@/utils/first-paint/NewTabShell';
+import { takePrompt } from '@/utils/first-paint/prompt';
 import { actIdIn, freshSnapshot, rebuild, SNAPSHOT_MARK } from '@/utils/first-paint/snapshot';
 import styles from '../newtab/style.css?inline';
 
@@ -37,22 +29,13 @@ export default defineUnlistedScript(() => {
   const now = Date.now();
   const card =
     display.newTabStyle === 'full' ? freshSnapshot(readSnapshots('newtab'), now, currentTimeZone(), lang) : null;
-  const styled = display.newTabStyle === 'breath' ? prompts.filter((p) => p.kind === 'breath') : prompts;
-  // One idea shows once: no prompt that repeats the act beside it (the one last shown when no
-  // snapshot holds, which on the day's first tab can still be yesterday's).
-  const pool = besideAct(styled, (card && actIdIn(card.nodes)) ?? readShownAct());
-  const { id, recent } = nextPrompt(
-    pool.map((p) => p.id),
-    readRecentPrompts(),
-    String(now),
-  );
-  writeRecentPrompts(recent);
-  const prompt = pool.find((p) => p.id === id) ?? prompts[0];
+  // The act beside the prompt: the one painted now, or the one last shown when no snapshot holds
+  // (on the day's first tab that can still be yesterday's).
+  const prompt = takePrompt(display.newTabStyle, (card && actIdIn(card.nodes)) ?? readShownAct(), String(now));
   document.documentElement.lang = lang;
   document.title = i18n.t('newTabTitle');
   // Only shown: the choices just read are already what the mirror holds.
   showTheme(display.theme);
-  if (!prompt) return;
   const { main, slot } = paintShell(document.getElementById('app') as HTMLElement, prompt, display.newTabStyle);
   if (display.clock) showClock(main, true, () => Date.now());
   if (!card) return;

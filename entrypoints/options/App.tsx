@@ -8,6 +8,7 @@ import { OwnActsSection } from '@/components/options/OwnActsSection';
 import { PracticeSettings } from '@/components/options/PracticeSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { SetAsideSection } from '@/components/options/SetAsideSection';
+import { ShortcutSettings } from '@/components/options/ShortcutSettings';
 import { SyncSettings } from '@/components/options/SyncSettings';
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
       <ReminderSettings />
       <DaySettings />
       <LookSettings />
+      <ShortcutSettings />
       <History />
       <SyncSettings />
       <DataSettings />

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LINKS } from '@/utils/content/links';
+import { POPUP_SHORTCUT } from '../../wxt.config';
 
 /*
  * What ships: exactly the permissions needed, the default content security
@@ -41,6 +42,11 @@ for (const dir of BUILDS) {
       // A PNG's width and height are the big-endian words at bytes 16 and 20 of its header.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
     }
+  });
+
+  test(`${name}: suggests the key that opens the popup, and no other command`, () => {
+    expect(manifest.commands?._execute_action?.suggested_key?.default).toBe(POPUP_SHORTCUT);
+    expect(Object.keys(manifest.commands)).toEqual(['_execute_action']);
   });
 
   test(`${name}: keeps the default content security policy`, () => {

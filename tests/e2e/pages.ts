@@ -59,6 +59,26 @@ export class PopupPage {
   async actId(): Promise<string> {
     return (await this.actTitle.getAttribute('data-act-id')) ?? '';
   }
+  /** The quiet way into the grounding moment, in the footer. */
+  get momentOpener() {
+    return this.page.getByRole('button', { name: 'A quiet moment' });
+  }
+  get momentLabel() {
+    return this.page.locator('.moment .eyebrow');
+  }
+  get momentText() {
+    return this.page.locator('#moment-text');
+  }
+  get breathCircle() {
+    return this.page.locator('.moment .breath-circle');
+  }
+  get momentBack() {
+    return this.page.getByRole('button', { name: "Back to today's act" });
+  }
+  /** The prompt the moment shows, by id. */
+  async promptId(): Promise<string> {
+    return (await this.momentText.getAttribute('data-prompt-id')) ?? '';
+  }
 }
 
 /** The settings page, opened and shown. */

@@ -3,6 +3,7 @@ import { LINKS } from '@/utils/content/links';
 import { promptText } from '@/utils/content/text';
 import type { BreathPace, Prompt } from '@/utils/content/types';
 import type { NewTabStyle } from '@/utils/domain/model';
+import { animateBreath } from './breath';
 
 /*
  * The new tab's first paint, built with the DOM alone by a classic script that
@@ -26,20 +27,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 /** Paces a breath with a slowly growing circle, only when motion is welcome. */
 function breathCircle(pace: BreathPace): HTMLElement {
   const circle = el('div', { class: 'breath-circle', 'aria-hidden': 'true' });
-  if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
-    const total = pace.inhale + pace.hold + pace.exhale;
-    const small = { transform: 'scale(0.55)' };
-    const large = { transform: 'scale(1)' };
-    circle.animate(
-      [
-        { ...small, offset: 0 },
-        { ...large, offset: pace.inhale / total },
-        { ...large, offset: (pace.inhale + pace.hold) / total },
-        { ...small, offset: 1 },
-      ],
-      { duration: total * 1000, iterations: Number.POSITIVE_INFINITY, easing: 'ease-in-out' },
-    );
-  }
+  animateBreath(circle, pace);
   return circle;
 }
 
