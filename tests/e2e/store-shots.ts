@@ -85,6 +85,9 @@ async function open(view: View, path: string, size: { width: number; height: num
   return page;
 }
 
+/** The popup's way into the grounding moment, in each language. */
+const MOMENT_BUTTON: Record<Lang, string> = { en: 'A quiet moment', es: 'Un respiro' };
+
 /** The moment the browser's clock starts at (AT, in the UTC zone the shots run in), in ms. */
 const STARTED = Date.parse(`${AT.replace(' ', 'T')}Z`);
 
@@ -186,10 +189,35 @@ export const SHOTS: Shot[] = [
     },
   },
   {
-    file: '5-breathe-dark',
+    file: '5-moment-dark',
     scheme: 'dark',
-    storage: () => ({ local: WEEKS_SO_FAR, sync: { settings: { newTabStyle: 'breath' } } }),
-    take: (view) => newTab(view, 'breath'),
+    storage: () => ({ local: WEEKS_SO_FAR }),
+    take: async (view) => {
+      const page = await view.context.newPage();
+      // The moment seeds its choice of prompt with the page's clock, held still as on the new tab.
+      await page.addInitScript((now) => {
+        Date.now = () => now;
+      }, STARTED);
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(`chrome-extension://${view.id}/popup.html`);
+      await page.locator('#app:not([inert]) #act-title').waitFor();
+      await page.getByRole('button', { name: MOMENT_BUTTON[view.lang] }).click();
+      await page.locator('#moment-text').waitFor();
+      return [await page.locator('main').screenshot()];
+    },
+    frame: {
+      layout: 'side',
+      caption: {
+        en: {
+          title: 'A quiet moment, from the toolbar',
+          line: 'The same calm pause as the new tab, for when another extension has your new tab: a slow breath, a look around, a kind word.',
+        },
+        es: {
+          title: 'Un respiro desde la barra',
+          line: 'La misma pausa tranquila de la pestaña nueva, por si otra extensión la ocupa: una respiración lenta, una mirada alrededor, una palabra amable.',
+        },
+      },
+    },
   },
 ];
 
