@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
  * Chrome asks for Ctrl or Alt in a shortcut; Ctrl+Shift+K would take Firefox's web console.
  */
 export const POPUP_SHORTCUT = 'Alt+Shift+K';
+/** On a Mac, Option+Shift+K types a character in any text field: the Control key there. */
+export const POPUP_SHORTCUT_MAC = 'MacCtrl+Shift+K';
 
 /** Fixed so Firefox keeps the same storage across reinstalls and tests can address it. */
 export const GECKO_ID = 'daily-kindness@palomasserenity.example';
@@ -53,7 +55,7 @@ export default defineConfig({
     optional_permissions: mode === 'e2e' ? [] : ['notifications'],
     action: { default_title: '__MSG_extName__' },
     // Opens the popup from the keyboard, where the act and the moment are: no permission needed.
-    commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT } } },
+    commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT, mac: POPUP_SHORTCUT_MAC } } },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { openShortcutSettings, popupShortcut } from '@/utils/page/shortcut';
+import { hasShortcuts, openShortcutSettings, popupShortcut } from '@/utils/page/shortcut';
 import { Section } from '../form';
 
 /** The key the browser has for the popup, read again whenever the page shows: it is changed elsewhere. */
@@ -20,6 +20,10 @@ function useShortcut(): string | null {
 
 /** The key that opens Daily Kindness from any page, and where the browser lets the person change it. */
 export function ShortcutSettings() {
+  return hasShortcuts() ? <ShortcutSection /> : null;
+}
+
+function ShortcutSection() {
   const shortcut = useShortcut();
   return (
     <Section id="shortcut" title={i18n.t('moment.shortcut.title')}>

@@ -46,9 +46,19 @@ function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean 
  */
 export async function mountApp(slot: HTMLElement, main: HTMLElement, fromReminder: boolean) {
   keepTime(() => Date.now());
-  await connect(FIRST_PAINT_HOOKS);
-  render(<App main={main} fromReminder={fromReminder} />, slot);
-  slot.inert = false;
+  try {
+    await connect(FIRST_PAINT_HOOKS);
+    render(<App main={main} fromReminder={fromReminder} />, slot);
+  } catch (error) {
+    // Never leave a card painted from a snapshot that looks usable and is not: say so in its place.
+    const note = document.createElement('p');
+    note.className = 'act-unreadable';
+    note.textContent = i18n.t('sectionError');
+    slot.replaceChildren(note);
+    throw error;
+  } finally {
+    slot.inert = false;
+  }
   effect(() => {
     if (loaded.value) writeShownAct(today.value.actId);
   });

@@ -24,13 +24,13 @@ export type Viewport = { width: number; height: number };
 const KEPT_MARKS = ['snapshot-painted', 'kept-drawing'];
 
 /** Loads one page in a fresh tab and reads its paint timings, layout shifts and JS heap. */
-export async function measure(context: BrowserContext, url: string, viewport?: Viewport) {
+export async function measure(context: BrowserContext, url: string, viewport?: Viewport, titled = false) {
   const tab = await context.newPage();
   if (viewport) await tab.setViewportSize(viewport);
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  // The act's title, where the page has one: it may come after the first paint (nothing kept).
-  await tab.waitForSelector('[elementtiming="act-title"]', { timeout: 5000 }).catch(() => {});
+  // The act's title, on pages that show one: it may come after the first paint (nothing kept).
+  if (titled) await tab.waitForSelector('[elementtiming="act-title"]', { timeout: 5000 }).catch(() => {});
   await tab.waitForTimeout(SETTLE_MS);
   const timings = await tab.evaluate(
     (marks) =>
@@ -72,21 +72,23 @@ export interface BenchOptions {
   runs?: number;
   /** A first pair, not counted: first compile and disk cache. Off for a block after the first. */
   warmUp?: boolean;
+  /** Both pages show an act: wait for its title, so "everything visible" is measured. */
+  titled?: boolean;
 }
 
 /** Alternates real and static loads so drift over the run affects both the same way. */
 export async function bench(context: BrowserContext, real: string, fake: string, options: BenchOptions = {}) {
-  const { viewport, before = async () => {}, runs = RUNS, warmUp = true } = options;
+  const { viewport, before = async () => {}, runs = RUNS, warmUp = true, titled = false } = options;
   if (warmUp) {
-    await measure(context, real, viewport);
-    await measure(context, fake, viewport);
+    await measure(context, real, viewport, titled);
+    await measure(context, fake, viewport, titled);
   }
   const reals: Sample[] = [];
   const fakes: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     await before();
-    reals.push(await measure(context, real, viewport));
-    fakes.push(await measure(context, fake, viewport));
+    reals.push(await measure(context, real, viewport, titled));
+    fakes.push(await measure(context, fake, viewport, titled));
   }
   return { reals, fakes };
 }

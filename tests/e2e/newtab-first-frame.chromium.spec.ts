@@ -132,9 +132,44 @@ test('the minimal and breathing styles paint no act card, whatever is kept', asy
   ] as const) {
     await options.getByLabel(label).check();
     await expect.poll(() => options.evaluate(() => localStorage.getItem('display') ?? '')).toContain(style);
+    // The change dropped the snapshots and the first tab drew them again: a card is kept, and not painted.
+    await expect.poll(() => snapshotOf(first)).toContain('act-title');
     const tab = await openNewTab(context, extensionId);
     expect((await atParse(tab)).title).toBeNull();
     await expect(tab.locator('#act-title')).toHaveCount(0);
     await tab.close();
   }
+});
+
+test('when storage cannot be read, the card painted from the snapshot gives way to a plain word, never a dead button', async ({
+  context,
+  extensionId,
+  checks,
+}) => {
+  await context.addInitScript(recordAtParse);
+  const first = await openNewTab(context, extensionId);
+  await expect.poll(() => snapshotOf(first)).toContain('act-title');
+  await first.close();
+  // From here on every page finds extension storage unreadable, as a damaged profile might.
+  await context.addInitScript(() => {
+    const api = (globalThis as unknown as { chrome?: { storage?: Record<string, { get: unknown }> } }).chrome;
+    for (const area of ['local', 'sync']) {
+      const storage = api?.storage?.[area];
+      if (storage) storage.get = () => Promise.reject(new Error('unreadable'));
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/newtab.html`);
+  await page.waitForFunction(() => (window as unknown as { atParse?: unknown }).atParse !== undefined);
+  expect((await atParse(page)).title).not.toBeNull();
+  await expect(page.locator('.act-slot')).toHaveText(
+    'This part of the page could not be shown. The rest of the page still works, and nothing you saved has changed.',
+  );
+  await expect(page.locator('#act-title')).toHaveCount(0);
+  expect(await page.locator('.act-slot').evaluate((slot: HTMLElement) => slot.inert)).toBe(false);
+  await expect(page.locator('#prompt-text')).not.toBeEmpty();
+  // The failed read is reported where developers look, and nothing else went wrong.
+  expect(checks.errors.length).toBeGreaterThan(0);
+  expect(checks.errors.filter((e) => !e.includes('unreadable'))).toEqual([]);
+  checks.errors.length = 0;
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LINKS } from '@/utils/content/links';
-import { POPUP_SHORTCUT } from '../../wxt.config';
+import { POPUP_SHORTCUT, POPUP_SHORTCUT_MAC } from '../../wxt.config';
 
 /*
  * What ships: exactly the permissions needed, the default content security
@@ -45,7 +45,10 @@ for (const dir of BUILDS) {
   });
 
   test(`${name}: suggests the key that opens the popup, and no other command`, () => {
-    expect(manifest.commands?._execute_action?.suggested_key?.default).toBe(POPUP_SHORTCUT);
+    expect(manifest.commands?._execute_action?.suggested_key).toEqual({
+      default: POPUP_SHORTCUT,
+      mac: POPUP_SHORTCUT_MAC,
+    });
     expect(Object.keys(manifest.commands)).toEqual(['_execute_action']);
   });
 

@@ -1,4 +1,4 @@
-import { POPUP_SHORTCUT } from '../../wxt.config';
+import { POPUP_SHORTCUT, POPUP_SHORTCUT_MAC } from '../../wxt.config';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages';
 
@@ -21,7 +21,9 @@ test('the manifest suggests the key, and the browser gives it to the popup', asy
       globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
     ).chrome.runtime.getManifest(),
   );
-  expect(manifest.commands).toEqual({ _execute_action: { suggested_key: { default: POPUP_SHORTCUT } } });
+  expect(manifest.commands).toEqual({
+    _execute_action: { suggested_key: { default: POPUP_SHORTCUT, mac: POPUP_SHORTCUT_MAC } },
+  });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const commands = await page.evaluate(() =>

@@ -191,7 +191,8 @@ export const SHOTS: Shot[] = [
   {
     file: '5-moment-dark',
     scheme: 'dark',
-    storage: () => ({ local: WEEKS_SO_FAR }),
+    // Breathing only, so the moment is a paced breath with its circle, as the caption says.
+    storage: () => ({ local: WEEKS_SO_FAR, sync: { settings: { newTabStyle: 'breath' } } }),
     take: async (view) => {
       const page = await view.context.newPage();
       // The moment seeds its choice of prompt with the page's clock, held still as on the new tab.

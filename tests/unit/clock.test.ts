@@ -16,6 +16,16 @@ describe('the quiet clock', () => {
     expect(partOfDay(at('2026-12-04T05:00:00Z'), zone)).toBe('night'); // 00:00
   });
 
+  it('keeps “buenas tardes” until eight in Spanish, and says good evening from five in English', () => {
+    const six = at('2026-06-15T18:30:00Z');
+    expect(partOfDay(six, 'UTC', 'en')).toBe('evening');
+    expect(partOfDay(six, 'UTC', 'es')).toBe('afternoon');
+    expect(partOfDay(at('2026-06-15T20:00:00Z'), 'UTC', 'es')).toBe('evening');
+    expect(partOfDay(at('2026-06-15T22:00:00Z'), 'UTC', 'es')).toBe('night');
+    expect(clockFace(six, 'UTC', 'es-MX', 'h12').part).toBe('afternoon');
+    expect(clockFace(six, 'UTC', 'en-US', 'h12').part).toBe('evening');
+  });
+
   it('follows the zone: the same instant is another part of the day elsewhere', () => {
     const now = at('2026-12-03T12:30:00Z');
     expect(partOfDay(now, 'UTC')).toBe('afternoon');

@@ -6,22 +6,30 @@
 export const PARTS_OF_DAY = ['night', 'morning', 'afternoon', 'evening'] as const;
 export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
-/** Where each part of the day begins, by the local hour; before the first it is still night. */
-const BEGINS: [hour: number, part: PartOfDay][] = [
-  [22, 'night'],
-  [17, 'evening'],
-  [12, 'afternoon'],
-  [5, 'morning'],
-];
+/**
+ * Where each part of the day begins, by the local hour; before the first it is still night. A
+ * language's evening greeting belongs to its own hours: "buenas tardes" lasts until about eight.
+ */
+const EVENING_FROM: Record<string, number> = { es: 20 };
+
+function begins(language: string): [hour: number, part: PartOfDay][] {
+  return [
+    [22, 'night'],
+    [EVENING_FROM[language] ?? 17, 'evening'],
+    [12, 'afternoon'],
+    [5, 'morning'],
+  ];
+}
 
 export function localHour(now: number, timeZone: string): number {
   const hour = new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(now);
   return Number(hour) % 24;
 }
 
-export function partOfDay(now: number, timeZone: string): PartOfDay {
+/** The part of the day at `now` in a zone, as a language divides it (its primary subtag: 'en', 'es'). */
+export function partOfDay(now: number, timeZone: string, language = 'en'): PartOfDay {
   const hour = localHour(now, timeZone);
-  return BEGINS.find(([begins]) => hour >= begins)?.[1] ?? 'night';
+  return begins(language).find(([from]) => hour >= from)?.[1] ?? 'night';
 }
 
 export type HourCycle = 'h11' | 'h12' | 'h23' | 'h24';
@@ -64,7 +72,8 @@ export function clockFace(now: number, timeZone: string, locale: string, hourCyc
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(
     now,
   );
-  return { time, machineTime: machine.format(now), date, part: partOfDay(now, timeZone) };
+  const language = safeLocale(locale)?.language ?? 'en';
+  return { time, machineTime: machine.format(now), date, part: partOfDay(now, timeZone, language) };
 }
 
 /** How long until the clock next changes: the start of the next minute. */

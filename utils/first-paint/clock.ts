@@ -31,10 +31,14 @@ function paintClock(readClock: () => number): HTMLElement {
   const { locale, hourCycle } = clockLocale(document.documentElement.lang, navigator.language);
   let shown: ClockFace | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const gone = new AbortController();
   const set = () => {
     clearTimeout(timer);
-    // Taken off the page (turned off in settings): it stops.
-    if (shown && !box.isConnected) return;
+    // Taken off the page (turned off in settings): it stops, and lets go of the page.
+    if (shown && !box.isConnected) {
+      gone.abort();
+      return;
+    }
     const now = readClock();
     const face = clockFace(now, currentTimeZone(), locale, hourCycle);
     if (face.part !== shown?.part) greeting.textContent = GREETINGS[face.part]();
@@ -46,9 +50,13 @@ function paintClock(readClock: () => number): HTMLElement {
   };
   set();
   // A hidden tab's timers are held back, and a computer may wake from sleep: set it on coming back.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') set();
-  });
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'visible') set();
+    },
+    { signal: gone.signal },
+  );
   return box;
 }
 

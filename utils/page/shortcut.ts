@@ -8,8 +8,12 @@ import { browser } from 'wxt/browser';
 
 const OPEN_POPUP = '_execute_action';
 
+/** Whether this browser has keyboard shortcuts for extensions at all (Firefox for Android has none). */
+export const hasShortcuts = (): boolean => typeof browser.commands?.getAll === 'function';
+
 /** The key that opens the popup, as the browser writes it; empty when none is set. */
 export async function popupShortcut(): Promise<string> {
+  if (!hasShortcuts()) return '';
   const commands = await browser.commands.getAll();
   return commands.find((c) => c.name === OPEN_POPUP)?.shortcut ?? '';
 }
