@@ -85,6 +85,13 @@ async function open(view: View, path: string, size: { width: number; height: num
   return page;
 }
 
+/** The popup once its live page has taken over from the snapshot. */
+async function popup(view: View): Promise<Page> {
+  const page = await open(view, 'popup.html', { width: 360, height: 640 });
+  await page.locator('#app:not([inert]) #act-title').waitFor();
+  return page;
+}
+
 /** The popup's way into the grounding moment, in each language. */
 const MOMENT_BUTTON: Record<Lang, string> = { en: 'A quiet moment', es: 'Un respiro' };
 
@@ -118,8 +125,7 @@ export const SHOTS: Shot[] = [
     scheme: 'light',
     storage: () => ({ local: WEEKS_SO_FAR }),
     take: async (view) => {
-      const page = await open(view, 'popup.html', { width: 360, height: 640 });
-      await page.locator('#app:not([inert]) #act-title').waitFor();
+      const page = await popup(view);
       return [await page.locator('main').screenshot()];
     },
     frame: {
@@ -194,14 +200,11 @@ export const SHOTS: Shot[] = [
     // Breathing only, so the moment is a paced breath with its circle, as the caption says.
     storage: () => ({ local: WEEKS_SO_FAR, sync: { settings: { newTabStyle: 'breath' } } }),
     take: async (view) => {
-      const page = await view.context.newPage();
       // The moment seeds its choice of prompt with the page's clock, held still as on the new tab.
-      await page.addInitScript((now) => {
+      await view.context.addInitScript((now) => {
         Date.now = () => now;
       }, STARTED);
-      await page.setViewportSize({ width: 360, height: 640 });
-      await page.goto(`chrome-extension://${view.id}/popup.html`);
-      await page.locator('#app:not([inert]) #act-title').waitFor();
+      const page = await popup(view);
       await page.getByRole('button', { name: MOMENT_BUTTON[view.lang] }).click();
       await page.locator('#moment-text').waitFor();
       return [await page.locator('main').screenshot()];
