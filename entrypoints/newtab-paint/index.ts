@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { i18n } from '#i18n';
+import { FROM_REMINDER } from '@/utils/content/links';
 import { uiLanguage } from '@/utils/content/text';
 import { currentTimeZone } from '@/utils/domain/day';
 import { showClock } from '@/utils/first-paint/clock';
@@ -27,8 +28,11 @@ export default defineUnlistedScript(() => {
   const display = readDisplay();
   const lang = uiLanguage();
   const now = Date.now();
+  // Opened from a reminder, the page puts a note above the card: painting the card first would move it.
   const card =
-    display.newTabStyle === 'full' ? freshSnapshot(readSnapshots('newtab'), now, currentTimeZone(), lang) : null;
+    display.newTabStyle === 'full' && !location.search.includes(FROM_REMINDER)
+      ? freshSnapshot(readSnapshots('newtab'), now, currentTimeZone(), lang)
+      : null;
   // The act beside the prompt: the one painted now, or the one last shown when no snapshot holds
   // (on the day's first tab that can still be yesterday's).
   const prompt = takePrompt(display.newTabStyle, (card && actIdIn(card.nodes)) ?? readShownAct(), String(now));

@@ -173,3 +173,18 @@ test('when storage cannot be read, the card painted from the snapshot gives way 
   expect(checks.errors.filter((e) => !e.includes('unreadable'))).toEqual([]);
   checks.errors.length = 0;
 });
+
+test('a new tab opened from a reminder waits for its note, so the card never moves down under it', async ({
+  context,
+  extensionId,
+}) => {
+  await context.addInitScript(recordAtParse);
+  const first = await openNewTab(context, extensionId);
+  await expect.poll(() => snapshotOf(first)).toContain('act-title');
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/newtab.html?from=reminder`);
+  await new NewTabPage(page).live();
+  expect((await atParse(page)).title).toBeNull();
+  await expect(page.locator('.reminder-note')).toBeVisible();
+  await expect(page.locator('#act-title')).not.toBeEmpty();
+});
