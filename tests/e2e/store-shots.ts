@@ -137,7 +137,7 @@ export const SHOTS: Shot[] = [
         },
         es: {
           title: 'Un pequeño acto de bondad al día',
-          line: 'Hazlo, cámbialo por otro o déjalo para otro día. No hay racha que cuidar, solo los días en que estuviste.',
+          line: 'Hazlo, cámbialo por otro o déjalo por hoy. No hay racha que cuidar, solo los días en que estuviste presente.',
         },
       },
     },
@@ -189,7 +189,7 @@ export const SHOTS: Shot[] = [
         },
         es: {
           title: 'Mira atrás con calma',
-          line: 'Ve cómo se han sentido tus días, antes y después. Privado, en tu navegador y solo para ti.',
+          line: 'Repasa cómo te has sentido, antes y después. Privado, en tu navegador y solo para ti.',
         },
       },
     },
@@ -218,7 +218,7 @@ export const SHOTS: Shot[] = [
         },
         es: {
           title: 'Un respiro desde la barra',
-          line: 'La misma pausa tranquila de la pestaña nueva, por si otra extensión la ocupa: una respiración lenta, una mirada alrededor, una palabra amable.',
+          line: 'La misma pausa tranquila de la pestaña nueva, por si otra extensión la ocupa: una respiración lenta, una mirada a tu alrededor, una palabra amable.',
         },
       },
     },
