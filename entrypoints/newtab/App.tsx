@@ -9,17 +9,14 @@ import { NewTabCard, SNAPSHOT_VIEWS } from '@/components/snapshots';
 import { showClock } from '@/utils/first-paint/clock';
 import { keepSnapshot } from '@/utils/first-paint/keepSnapshot';
 import { FIRST_PAINT_HOOKS, writeShownAct } from '@/utils/first-paint/mirror';
-import { connect, keepTime, loaded, settings, today } from '@/utils/storage/store';
+import { connect, keepTime, settings, today } from '@/utils/storage/store';
 
 function App({ main, fromReminder }: { main: HTMLElement; fromReminder: boolean }) {
-  const style = loaded.value ? settings.value.newTabStyle : null;
-  const clock = settings.value.clock;
-  // The first paint used the mirrored choices; the stored ones win if they differ.
+  // Rendered once storage has answered (mountApp), so these are the stored choices. The first paint
+  // used the mirrored ones; the stored ones win if they differ.
+  const { newTabStyle: style, clock } = settings.value;
+  useEffect(() => showClock(main, clock, () => Date.now()), [clock, main]);
   useEffect(() => {
-    if (loaded.value) showClock(main, clock, () => Date.now());
-  }, [clock, main]);
-  useEffect(() => {
-    if (!style) return;
     main.dataset.style = style;
     // The live page has taken over: what it does not show now, it will not show (tests wait for this).
     main.dataset.live = '';
@@ -59,8 +56,6 @@ export async function mountApp(slot: HTMLElement, main: HTMLElement, fromReminde
   } finally {
     slot.inert = false;
   }
-  effect(() => {
-    if (loaded.value) writeShownAct(today.value.actId);
-  });
+  effect(() => writeShownAct(today.value.actId));
   keepSnapshot(SNAPSHOT_VIEWS);
 }
